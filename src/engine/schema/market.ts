@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { CurrencyCode, DayRange, Fraction, Id, Localised, Money, Source } from './common';
+
+export const REGIONS = ['NA', 'EU', 'UK', 'JP', 'SEA', 'ME', 'LATAM', 'other'] as const;
+export const CATEGORIES = ['beauty', 'apparel', 'electronics', 'home', 'toys', 'sports', 'health', 'industrial', 'food'] as const;
+export const Category = z.enum(CATEGORIES);
+
+/** A demand peak (Black Friday, 11.11, Ramadan…): weeks of the year and a multiplier. */
+export const Season = z.strictObject({
+  id: Id,
+  name: Localised,
+  fromWeek: z.number().int().min(1).max(53),
+  toWeek: z.number().int().min(1).max(53).describe('May be below fromWeek for a peak that wraps the new year.'),
+  multiplier: z.number().min(0.1).max(10),
+  source: Source,
+});
+
+/**
+ * Import rules for parcels and freight entering the market (calibration.md §4):
+ * duty by category, VAT, the low-value (de minimis) thresholds and per-item duties.
+ */
+export const TaxRules = z.strictObject({
+  vatRate: Fraction.describe('VAT / GST / consumption tax included in consumer prices.'),
+  vatCollectedAtSale: z.boolean().default(true).describe('VAT on low-value parcels is charged at sale by the seller or marketplace (IOSS, UK ≤£135).'),
+  dutyRate: Fraction.describe('Import duty on the customs value when no category rate applies.'),
+  dutyByCategory: z.partialRecord(Category, Fraction).default({}),
+  dutyFreeThreshold: Money.nullable().describe('Parcels at or below this value (local minor units) pay no duty; null = no de minimis.'),
+  vatFreeThreshold: Money.nullable().describe('Parcels at or below this value pay no import VAT; null = none.'),
+  perItemDuty: Money.default(0).describe('A flat duty per parcel (local minor units), e.g. the EU €3 from July 2026.'),
+  source: Source,
+});
+
+export const PaymentShare = z.strictObject({
+  method: Id,
+  share: Fraction.describe('Share of buyers who prefer this method.'),
+});
+
+export const Market = z.strictObject({
+  id: Id,
+  name: Localised,
+  region: z.enum(REGIONS),
+  currency: CurrencyCode,
+  growth: z.number().min(-0.05).max(0.05).describe('Weekly growth of demand (0.002 ≈ 11% a year).'),
+  priceSensitivity: z.number().min(0.1).max(6).describe('Price elasticity of demand (1.5 means 10% dearer sells ~15% less).'),
+  baseCartRate: Fraction.describe('Share of visitors who add to cart at the reference price.'),
+  abandonment: z.strictObject({
+    price: Fraction.describe('Share of carts abandoned over extra costs at the reference price (Baymard: 48%).'),
+    trust: Fraction.describe('Share of carts abandoned for lack of trust by a new, unrated seller.'),
+    perSlowDay: Fraction.describe('Extra share abandoned for each day of delivery beyond the tolerance.'),
+    missingPayment: Fraction.describe('Share of buyers whose preferred method is missing who give up (ACI: 61%).'),
+  }),
+  deliveryToleranceDays: z.number().int().min(1).max(60),
+  paymentMix: z.array(PaymentShare).min(1).max(12),
+  seasons: z.array(Season).max(20).default([]),
+  tax: TaxRules,
+  source: Source,
+});
+export type Market = z.infer<typeof Market>;
+export type Category = z.infer<typeof Category>;
+
+export const Warehouse = z.strictObject({
+  id: Id,
+  name: Localised,
+  market: Id,
+  storagePerCbmWeek: Money.describe('Storage cost per cubic metre per week (home minor units).'),
+  lastMileCost: Money.describe('Pick, pack and local delivery per order (home minor units).'),
+  lastMileDays: DayRange,
+  capacityCbm: z.number().min(0.1).max(1e6),
+  source: Source,
+});
+export type Warehouse = z.infer<typeof Warehouse>;
