@@ -1,0 +1,53 @@
+// Applies a company's actions in order. Each is checked against the state as the
+// earlier ones left it; a refused action changes nothing and is reported with its
+// reason (DESIGN.md §2, step 1).
+import type { ActionContext, Refusal } from './context';
+import { refuse } from './context';
+import { Action, type ActionType } from './schema';
+import { delist, setDiscount, setPrice } from './pricing';
+import { orderStock } from './sourcing';
+import { setFulfilment, ship } from './shipping';
+import { setPayments } from './payments';
+import { setAdBudget } from './marketing';
+import { formatPath } from '../problems';
+import type { Localised } from '../schema';
+
+interface Handler {
+  check(ctx: ActionContext, a: never): Refusal | null;
+  apply(ctx: ActionContext, a: never): void;
+}
+
+const HANDLERS = new Map<ActionType, Handler>([
+  ['setPrice', setPrice], ['delist', delist], ['setDiscount', setDiscount],
+  ['orderStock', orderStock], ['ship', ship], ['setFulfilment', setFulfilment],
+  ['setPayments', setPayments], ['setAdBudget', setAdBudget],
+]);
+
+export interface RefusedAction { index: number; action: unknown; reason: Localised }
+
+/** Applies what is legal; returns what was refused. */
+export function applyActions(ctx: ActionContext, actions: readonly unknown[]): RefusedAction[] {
+  const refused: RefusedAction[] = [];
+  actions.forEach((raw, index) => {
+    const parsed = Action.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue ? formatPath(issue.path) : '(root)';
+      refused.push({ index, action: raw, reason: refuse(`Malformed action at ${where}: ${issue?.message ?? 'invalid'}.`, `操作格式错误（${where}）：${issue?.message ?? ''}`).reason });
+      return;
+    }
+    if (ctx.company.bankrupt) {
+      refused.push({ index, action: raw, reason: refuse('The company is bankrupt.', '公司已破产。').reason });
+      return;
+    }
+    const handler = HANDLERS.get(parsed.data.type);
+    if (!handler) return;
+    const refusal = handler.check(ctx, parsed.data as never);
+    if (refusal) { refused.push({ index, action: raw, reason: refusal.reason }); return; }
+    handler.apply(ctx, parsed.data as never);
+  });
+  return refused;
+}
+
+export { Action };
+export type { ActionType };

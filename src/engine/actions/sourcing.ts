@@ -1,0 +1,33 @@
+// Sourcing orders to the factory (seed 000 ch. 3, 9.2.3): a minimum order
+// quantity, a lead time, and payment when the order is placed.
+import type { ActionContext, Refusal } from './context';
+import { refuse } from './context';
+import type { ActionOf } from './schema';
+import { post } from '../ledger';
+
+export const orderStock = {
+  check(ctx: ActionContext, a: ActionOf<'orderStock'>): Refusal | null {
+    const p = ctx.world.products.get(a.product);
+    if (!p) return refuse(`There is no product "${a.product}".`, `没有商品“${a.product}”。`);
+    if (a.units < p.moq) return refuse(`The factory's minimum order is ${p.moq} units.`, `工厂最低起订量为${p.moq}件。`);
+    const cost = p.unitCost * a.units;
+    if (cost > ctx.company.cash) return refuse('Not enough cash to pay the factory.', '现金不足，无法支付货款。');
+    return null;
+  },
+  apply(ctx: ActionContext, a: ActionOf<'orderStock'>): void {
+    const p = ctx.world.products.get(a.product);
+    if (!p) return;
+    const cost = p.unitCost * a.units;
+    ctx.company.cash -= cost;
+    post(ctx.company.ledger, ctx.journal, 'inventory', 'cash', cost, 'goods purchased');
+    flowsOf(ctx, a.product).ordered += a.units;
+    const id = ctx.state.nextId++;
+    ctx.company.sourcing.push({ id, product: a.product, units: a.units, arrivesTurn: ctx.turn + p.leadTimeWeeks });
+  },
+};
+
+export function flowsOf(ctx: ActionContext, product: string) {
+  const f = ctx.company.flows;
+  if (!Object.hasOwn(f, product)) f[product] = { ordered: 0, sold: 0, returned: 0, lost: 0, damaged: 0 };
+  return f[product]!;
+}

@@ -1,0 +1,42 @@
+// Import duties and VAT (calibration.md §4): a category rate on the customs value,
+// low-value (de minimis) thresholds, a flat per-item duty, and VAT included in
+// consumer prices. Parameters can be changed by scripts (a tariff or de minimis
+// change, lesson 17) and by events.
+import type { Category } from './schema';
+import type { GameState } from './state';
+import type { World } from './world';
+import { withEffects } from './effects';
+
+export function dutyRate(state: GameState, world: World, market: string, category: Category): number {
+  const m = world.markets.get(market);
+  const p = state.params.markets[market];
+  if (!m || !p) return 0;
+  // A category rate set in the scenario adds on top of the market's base rate
+  // the script may have raised (e.g. Section 301 lists on electronics).
+  const categoryExtra = (m.tax.dutyByCategory[category] ?? m.tax.dutyRate) - m.tax.dutyRate;
+  const r = withEffects(state, world, 'dutyRate', { market }, p.dutyRate + categoryExtra);
+  return r < 0 ? 0 : r;
+}
+
+export interface ParcelTax { dutyLocal: number; vatShare: number }
+
+/**
+ * Duty (local minor units per order) and the VAT share of the price for one
+ * parcel of value `orderValue` sent straight to a buyer.
+ */
+export function parcelTax(state: GameState, world: World, market: string, category: Category, orderValue: number): ParcelTax {
+  const p = state.params.markets[market];
+  if (!p) return { dutyLocal: 0, vatShare: 0 };
+  const vatExempt = p.vatFreeThreshold !== null && orderValue <= p.vatFreeThreshold;
+  const vatShare = vatExempt ? 0 : p.vatRate / (1 + p.vatRate);
+  const dutyExempt = p.dutyFreeThreshold !== null && orderValue <= p.dutyFreeThreshold;
+  const customsValue = orderValue * (1 - vatShare);
+  const dutyLocal = dutyExempt ? 0 : customsValue * dutyRate(state, world, market, category) + p.perItemDuty;
+  return { dutyLocal, vatShare };
+}
+
+/** VAT share of the consumer price for stock sold from a warehouse inside the market. */
+export function domesticVatShare(state: GameState, market: string): number {
+  const p = state.params.markets[market];
+  return p ? p.vatRate / (1 + p.vatRate) : 0;
+}

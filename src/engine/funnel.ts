@@ -1,0 +1,70 @@
+// The buying funnel for one listing (DESIGN.md §2 step 5): visitors → carts →
+// checkouts → orders, with the reasons carts are abandoned (calibration.md §2,
+// Baymard: extra costs, slow delivery, trust, missing payment method).
+// Pure arithmetic on expected values; the sales phase draws the actual orders.
+import { clamp, powReal } from './math';
+
+export interface FunnelInput {
+  visitors: number;
+  baseCartRate: number;
+  conversionFactor: number;
+  fit: number;
+  /** Price paid over the price shoppers compare it with. */
+  relativePrice: number;
+  priceSensitivity: number;
+  rating: number;
+  reviews: number;
+  /** Base shares from the market's `abandonment` block. */
+  priceAbandon: number;
+  trustAbandon: number;
+  perSlowDay: number;
+  slowDays: number;
+  /** Share of buyers whose preferred payment method is not offered, and how many of them leave. */
+  missingPaymentShare: number;
+  missingPaymentAbandon: number;
+  /** Returning customers already trust the shop and buy more readily. */
+  returning: boolean;
+}
+
+export interface FunnelResult {
+  carts: number;
+  checkouts: number;
+  orders: number;
+  abandoned: { price: number; delivery: number; trust: number; payment: number };
+}
+
+/** Cart rate: elastic in price (lesson 13), lifted by a good rating (lesson 14). */
+export function cartRate(f: FunnelInput): number {
+  const priceResponse = clamp(powReal(clamp(f.relativePrice, 0.2, 5), -f.priceSensitivity), 0, 4);
+  const ratingFactor = 0.6 + 0.1 * f.rating;
+  const loyalty = f.returning ? 3 : 1;
+  return clamp(f.baseCartRate * f.conversionFactor * f.fit * priceResponse * ratingFactor * loyalty, 0, 0.9);
+}
+
+/** Trust falls with a weak rating, and more for a shop with almost no reviews (Spiegel: 5 reviews +270%). */
+export function trustShare(f: FunnelInput): number {
+  if (f.returning) return 0;
+  const fewReviews = f.reviews < 5 ? 1.5 : 1;
+  return clamp(f.trustAbandon * clamp(5 - f.rating, 0.25, 2) * fewReviews, 0, 0.95);
+}
+
+export function runFunnel(f: FunnelInput): FunnelResult {
+  const carts = f.visitors * cartRate(f);
+  const aPrice = clamp(f.priceAbandon * clamp(f.relativePrice, 0.5, 2), 0, 0.95);
+  const aDelivery = clamp(f.perSlowDay * Math.max(0, f.slowDays), 0, 0.9);
+  const aTrust = trustShare(f);
+  const aPay = clamp(f.missingPaymentAbandon * f.missingPaymentShare, 0, 1);
+  const lostPrice = carts * aPrice;
+  const afterPrice = carts - lostPrice;
+  const lostDelivery = afterPrice * aDelivery;
+  const afterDelivery = afterPrice - lostDelivery;
+  const lostTrust = afterDelivery * aTrust;
+  const checkouts = afterDelivery - lostTrust;
+  const lostPayment = checkouts * aPay;
+  return {
+    carts,
+    checkouts,
+    orders: checkouts - lostPayment,
+    abandoned: { price: lostPrice, delivery: lostDelivery, trust: lostTrust, payment: lostPayment },
+  };
+}

@@ -1,0 +1,12 @@
+// The engine's public API: pure functions over plain data (DESIGN.md §3).
+export { newGame, scenarioHash, PLAYER_ID } from './newGame';
+export { resolveTurn, type TurnActions, type TurnResult } from './resolveTurn';
+export { stateHash } from './stateHash';
+export { Action } from './actions';
+export type { RefusedAction } from './actions';
+export { RULES_VERSION } from './state';
+export type { GameState, Company, Listing, Shipment } from './state';
+export type { TurnReport, CompanyReport, Funnel, WaterfallStep } from './report';
+export type { SalesCell } from './log';
+export * from './schema';
+export type { Problem } from './problems';

@@ -1,0 +1,42 @@
+// A double-entry ledger: every money movement debits one account and credits
+// another by the same amount (home minor units), so the books always balance and
+// the change in cash equals the sum of cash entries. Balances live in the company;
+// the entries of a turn go into that turn's report.
+
+export const ACCOUNTS = [
+  'cash', 'receivables', 'inventory', 'equity',
+  'revenue', 'refunds', 'platformFees', 'paymentFees', 'freight', 'duties', 'vat',
+  'ads', 'storage', 'cogs', 'writeOffs', 'fxGainLoss',
+] as const;
+export type Account = (typeof ACCOUNTS)[number];
+
+export interface LedgerEntry {
+  debit: Account;
+  credit: Account;
+  amount: number;
+  memo: string;
+  market?: string;
+}
+
+export function emptyBalances(): Record<Account, number> {
+  const b = {} as Record<Account, number>;
+  for (const a of ACCOUNTS) b[a] = 0;
+  return b;
+}
+
+/** Records a movement; negative amounts swap the sides, zero is skipped. */
+export function post(
+  balances: Record<Account, number>,
+  journal: LedgerEntry[],
+  debit: Account,
+  credit: Account,
+  amount: number,
+  memo: string,
+  market?: string,
+): void {
+  if (amount === 0) return;
+  if (amount < 0) { post(balances, journal, credit, debit, -amount, memo, market); return; }
+  balances[debit] += amount;
+  balances[credit] -= amount;
+  journal.push(market === undefined ? { debit, credit, amount, memo } : { debit, credit, amount, memo, market });
+}

@@ -1,0 +1,76 @@
+// A new run: the scenario's opening position plus seeded random streams.
+import { produce } from 'immer';
+import type { Scenario } from './schema';
+import { RULES_VERSION, type GameState, type Parameters } from './state';
+import { STREAM_LABELS, seedStream, type StreamState } from './rng';
+import type { StreamLabel } from './rng';
+import { rateToMicro } from './fx';
+import { worldOf } from './world';
+import { openCompany } from './company';
+import { canonicalJson, hashString } from './hash';
+import { newLog } from './log';
+import { beginScript } from './phases/script';
+
+/** The id of the student's company in single-player runs. */
+export const PLAYER_ID = 'player';
+
+/** A content hash of the parsed scenario, the same in Node and browsers. */
+export function scenarioHash(scenario: Scenario): string {
+  return hashString(canonicalJson(scenario));
+}
+
+export function newGame(scenario: Scenario, seed: number): GameState {
+  const world = worldOf(scenario);
+  const rng = {} as Record<StreamLabel, StreamState>;
+  for (const label of STREAM_LABELS) rng[label] = seedStream(seed, label);
+  const fx: Record<string, number> = {};
+  for (const c of scenario.currencies) fx[c.code] = rateToMicro(c.rate);
+  const growthIndex: Record<string, number> = {};
+  for (const m of scenario.markets) growthIndex[m.id] = 1;
+  const companies: GameState['companies'] = {
+    [PLAYER_ID]: openCompany(world, PLAYER_ID, { zh: '你的公司', en: 'Your company' }, 'player', scenario.player),
+  };
+  for (const r of scenario.competitors) {
+    companies[r.id] = openCompany(world, r.id, r.name, 'ai', r.start, { strategy: r.strategy, priceIndex: r.priceIndex });
+  }
+  const state: GameState = {
+    rulesVersion: RULES_VERSION,
+    scenarioId: scenario.id,
+    scenarioHash: scenarioHash(scenario),
+    seed,
+    turn: 0,
+    finished: false,
+    endReason: null,
+    rng,
+    fx,
+    growthIndex,
+    params: openingParameters(scenario),
+    events: [],
+    objectives: scenario.objectives.filter((o) => o.activeFromStart).map((o) => o.id),
+    script: null,
+    messages: [],
+    companies,
+    companyOrder: [PLAYER_ID, ...scenario.competitors.map((r) => r.id)],
+    nextId: 0,
+    scenario,
+  };
+  const log = newLog(0, scenario.startWeek, state.companyOrder);
+  return produce(state, (d) => {
+    beginScript(d, world, log);
+    d.messages = log.messages;
+  });
+}
+
+function openingParameters(s: Scenario): Parameters {
+  const p: Parameters = { markets: {}, channels: {}, carriers: {} };
+  for (const m of s.markets) {
+    p.markets[m.id] = {
+      vatRate: m.tax.vatRate, dutyRate: m.tax.dutyRate, dutyFreeThreshold: m.tax.dutyFreeThreshold,
+      vatFreeThreshold: m.tax.vatFreeThreshold, perItemDuty: m.tax.perItemDuty,
+      priceSensitivity: m.priceSensitivity, demandFactor: 1,
+    };
+  }
+  for (const c of s.channels) p.channels[c.id] = { commission: c.commission, feePerOrder: c.feePerOrder };
+  for (const c of s.carriers) p.carriers[c.id] = { costFactor: 1, extraDays: 0 };
+  return p;
+}

@@ -1,0 +1,136 @@
+// Phase 5a: demand per market × product × channel for every company's listings
+// (DESIGN.md §2 step 5): base demand × season × growth, split among the sellers
+// in each channel by awareness, then run through the funnel. The orders drawn
+// here are what buyers want; the sales phase caps them by stock.
+import type { Company, GameState, Listing } from '../state';
+import type { World } from '../world';
+import type { SalesCell, TurnLog } from '../log';
+import { effectivePrice } from '../prices';
+import { runFunnel } from '../funnel';
+import { missingPaymentShare } from '../payments';
+import { expectedDays } from '../freight';
+import { withEffects } from '../effects';
+import { noisyCount, type StreamState } from '../rng';
+
+/** Weight of the long tail of sellers the model does not name (see README). */
+const OUTSIDE_WEIGHT = 1;
+/** Even an unknown shop is found by some searchers. */
+const AWARENESS_FLOOR = 0.15;
+/** Share of past customers who come back to look in a given week (calibration §6: ~28% repeat a year). */
+const WEEKLY_RETURN_VISITS = 0.01;
+
+interface Seller { company: Company; listing: Listing; price: number }
+
+export function computeDemand(state: GameState, world: World, log: TurnLog, rng: StreamState): SalesCell[] {
+  const cells: SalesCell[] = [];
+
+  for (const market of world.scenario.markets) {
+    const m = market.id;
+    const params = state.params.markets[m]!;
+    const season = world.seasonByWeek.get(m)![log.week] ?? 1;
+    const scale = season * (state.growthIndex[m] ?? 1) * params.demandFactor * withEffects(state, world, 'demand', { market: m }, 1);
+    const cartEffect = withEffects(state, world, 'cartRate', { market: m }, 1);
+    const sellersByProduct = collectSellers(state, m, log.turn);
+    for (const { product, demand } of world.productsByMarket.get(m)!) {
+      const sellers = sellersByProduct.get(product.id);
+      if (!sellers) continue;
+      const pool = demand.weeklyVisitors * scale;
+      for (const channel of world.channelsByMarket.get(m)!) {
+        const here = sellers.filter((s) => s.listing.channel === channel.id);
+        if (here.length === 0) continue;
+        let weights = OUTSIDE_WEIGHT;
+        for (const s of here) weights += AWARENESS_FLOOR + presenceOf(s.company, m).awareness;
+        for (const s of here) {
+          const p = presenceOf(s.company, m);
+          const days = promisedDays(state, world, s.company, m);
+          if (days === null) continue; // no way to deliver: the listing cannot sell
+          const anchor = anchorPrice(demand.referencePrice, sellers, s.company.id);
+          const common = {
+            baseCartRate: market.baseCartRate * cartEffect,
+            conversionFactor: channel.conversionFactor,
+            fit: demand.fit,
+            relativePrice: s.price / anchor,
+            priceSensitivity: params.priceSensitivity,
+            rating: p.rating,
+            reviews: p.reviews,
+            priceAbandon: market.abandonment.price,
+            trustAbandon: market.abandonment.trust,
+            perSlowDay: market.abandonment.perSlowDay,
+            slowDays: days - market.deliveryToleranceDays,
+            missingPaymentShare: missingPaymentShare(market, p.payments),
+            missingPaymentAbandon: market.abandonment.missingPayment,
+          };
+          const visitors = (pool * channel.reach * (AWARENESS_FLOOR + p.awareness)) / weights;
+          const returningVisitors = (p.customers * WEEKLY_RETURN_VISITS * season) / listingsIn(s.company, m);
+          const fresh = runFunnel({ ...common, visitors, returning: false });
+          const back = runFunnel({ ...common, visitors: returningVisitors, returning: true });
+          const newOrders = noisyCount(rng, fresh.orders);
+          const returningOrders = noisyCount(rng, back.orders);
+          const orders = newOrders + returningOrders;
+          const checkouts = Math.max(orders, Math.round(fresh.checkouts + back.checkouts));
+          cells.push({
+            company: s.company.id, market: m, channel: channel.id, product: product.id, price: s.price,
+            visitors: Math.round(visitors + returningVisitors),
+            carts: Math.max(checkouts, Math.round(fresh.carts + back.carts)),
+            checkouts,
+            orders,
+            returningOrders,
+            abandoned: {
+              price: Math.round(fresh.abandoned.price + back.abandoned.price),
+              delivery: Math.round(fresh.abandoned.delivery + back.abandoned.delivery),
+              trust: Math.round(fresh.abandoned.trust + back.abandoned.trust),
+              payment: Math.round(fresh.abandoned.payment + back.abandoned.payment),
+            },
+            servedOrders: 0, unitsSold: 0, lostOrders: 0, returnedOrders: 0, deliveryDays: days, stockoutOrders: 0,
+          });
+        }
+      }
+    }
+  }
+  return cells;
+}
+
+function collectSellers(state: GameState, market: string, turn: number): Map<string, Seller[]> {
+  const out = new Map<string, Seller[]>();
+  for (const id of state.companyOrder) {
+    const company = state.companies[id]!;
+    if (company.bankrupt) continue;
+    for (const listing of company.listings) {
+      if (listing.market !== market) continue;
+      const list = out.get(listing.product) ?? [];
+      list.push({ company, listing, price: effectivePrice(listing, turn) });
+      out.set(listing.product, list);
+    }
+  }
+  return out;
+}
+
+/** Shoppers compare a price with what they expect and with the other sellers' prices. */
+function anchorPrice(reference: number, sellers: readonly Seller[], self: string): number {
+  let sum = 0;
+  let n = 0;
+  for (const s of sellers) if (s.company.id !== self) { sum += s.price; n += 1; }
+  return n === 0 ? reference : (reference + sum / n) / 2;
+}
+
+function presenceOf(company: Company, market: string) {
+  return company.markets[market] ?? { awareness: 0, rating: 4, reviews: 0, customers: 0, payments: [] as string[], fulfilFrom: 'home', parcelCarrier: null };
+}
+
+function listingsIn(company: Company, market: string): number {
+  let n = 0;
+  for (const l of company.listings) if (l.market === market) n += 1;
+  return n || 1;
+}
+
+/** Days from order to door that the shop can promise, or null if it cannot deliver there. */
+export function promisedDays(state: GameState, world: World, company: Company, market: string): number | null {
+  const p = company.markets[market];
+  if (!p) return null;
+  if (p.fulfilFrom !== 'home') {
+    const wh = world.warehouses.get(p.fulfilFrom);
+    return wh ? (wh.lastMileDays[0] + wh.lastMileDays[1]) / 2 : null;
+  }
+  const carrier = p.parcelCarrier === null ? undefined : world.carriers.get(p.parcelCarrier);
+  return carrier ? expectedDays(state, world, carrier, market) : null;
+}

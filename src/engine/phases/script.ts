@@ -1,0 +1,86 @@
+// Phase 2: the scenario's script (an XState machine) sees the turn's facts and may
+// fire events, change parameters, set objectives, show narrative or end the run.
+import type { Scenario } from '../schema';
+import type { GameState } from '../state';
+import type { World } from '../world';
+import type { TurnLog } from '../log';
+import { advanceScript, createScriptMachine, startScript, type ScriptEffect, type TurnFacts } from '../script';
+import { startEvent } from './world';
+import { roundMoney } from '../math';
+
+type Machine = ReturnType<typeof createScriptMachine>;
+const machines = new WeakMap<Scenario, Machine>();
+
+function machineOf(scenario: Scenario): Machine | null {
+  if (!scenario.script) return null;
+  let m = machines.get(scenario);
+  if (!m) { m = createScriptMachine(scenario.script); machines.set(scenario, m); }
+  return m;
+}
+
+export function factsFor(state: GameState, turn: number): TurnFacts {
+  const player = state.companyOrder.map((id) => state.companies[id]!).find((c) => c.controller === 'player');
+  return {
+    turn,
+    kpis: player ? { ...player.lastKpis } : {},
+    markets: player ? JSON.parse(JSON.stringify(player.lastMarketKpis)) : {},
+    activeEvents: state.events.map((e) => e.id),
+  };
+}
+
+export function beginScript(draft: GameState, world: World, log: TurnLog): void {
+  const machine = machineOf(world.scenario);
+  if (!machine) return;
+  const { snapshot, effects } = startScript(machine, factsFor(draft, 0));
+  draft.script = snapshot;
+  applyEffects(draft, world, log, effects);
+}
+
+export function runScript(draft: GameState, world: World, log: TurnLog): void {
+  const machine = machineOf(world.scenario);
+  if (!machine || !draft.script) return;
+  const persisted = JSON.parse(JSON.stringify(draft.script));
+  const { snapshot, effects } = advanceScript(machine, persisted, factsFor(draft, log.turn));
+  draft.script = snapshot;
+  applyEffects(draft, world, log, effects);
+}
+
+function applyEffects(draft: GameState, world: World, log: TurnLog, effects: readonly ScriptEffect[]): void {
+  for (const e of effects) {
+    switch (e.type) {
+      case 'triggerEvent': startEvent(draft, world, log, e.params.event); break;
+      case 'endEvent':
+        if (draft.events.some((x) => x.id === e.params.event)) {
+          draft.events = draft.events.filter((x) => x.id !== e.params.event);
+          log.eventsEnded.push(e.params.event);
+        }
+        break;
+      case 'setParameter': setParameter(draft, e.params.parameter, e.params.target, e.params.value); break;
+      case 'setObjective': if (!draft.objectives.includes(e.params.objective)) draft.objectives.push(e.params.objective); break;
+      case 'showMessage': log.messages.push(e.params.text); break;
+      case 'endScenario': draft.finished = true; draft.endReason = e.params.reason; break;
+      case 'shockCurrency': {
+        const r = draft.fx[e.params.currency];
+        if (r !== undefined) draft.fx[e.params.currency] = Math.max(1, roundMoney(r * e.params.multiply));
+        break;
+      }
+    }
+  }
+}
+
+/** A negative value for a threshold removes it (no de minimis). */
+function setParameter(draft: GameState, parameter: string, target: string, value: number): void {
+  const [scope, field] = parameter.split('.') as [string, string];
+  if (scope === 'market') {
+    const p = draft.params.markets[target];
+    if (!p) return;
+    if (field === 'dutyFreeThreshold' || field === 'vatFreeThreshold') p[field] = value < 0 ? null : Math.round(value);
+    else if (field === 'vatRate' || field === 'dutyRate' || field === 'perItemDuty' || field === 'priceSensitivity' || field === 'demandFactor') p[field] = field === 'perItemDuty' ? Math.max(0, Math.round(value)) : Math.max(0, value);
+  } else if (scope === 'channel') {
+    const p = draft.params.channels[target];
+    if (p && (field === 'commission' || field === 'feePerOrder')) p[field] = field === 'feePerOrder' ? Math.max(0, Math.round(value)) : Math.min(1, Math.max(0, value));
+  } else if (scope === 'carrier') {
+    const p = draft.params.carriers[target];
+    if (p && (field === 'costFactor' || field === 'extraDays')) p[field] = Math.max(0, value);
+  }
+}

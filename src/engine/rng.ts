@@ -1,0 +1,73 @@
+// Seeded random streams (DESIGN.md §4). One stream per subsystem, each seeded from
+// the run seed and a fixed label, so an extra draw in logistics never shifts the
+// exchange rates. A stream's whole state is four numbers kept inside the game
+// state, so a saved game resumes on exactly the next draw.
+//
+// The generator is Alea (seedrandom's `alea`): seedrandom seeds it, and `next`
+// below is its step function, written out so a draw mutates a plain object in
+// the state instead of a closure (tests pin both to the same outputs).
+import seedrandom from 'seedrandom';
+import { ln } from './math';
+
+export interface StreamState { c: number; s0: number; s1: number; s2: number }
+
+export const STREAM_LABELS = ['fx', 'events', 'logistics', 'demand', 'customers', 'rivals'] as const;
+export type StreamLabel = (typeof STREAM_LABELS)[number];
+
+export function seedStream(seed: number, label: string): StreamState {
+  const prng = seedrandom.alea(`${seed}:${label}`, { state: true });
+  const s = prng.state();
+  return { c: s.c, s0: s.s0, s1: s.s1, s2: s.s2 };
+}
+
+/** Uniform in [0, 1): Alea's step. */
+export function next(st: StreamState): number {
+  const t = 2091639 * st.s0 + st.c * 2.3283064365386963e-10; // 2^-32
+  st.s0 = st.s1;
+  st.s1 = st.s2;
+  st.c = t | 0;
+  st.s2 = t - st.c;
+  return st.s2;
+}
+
+/** Integer uniform in [lo, hi]. */
+export function intBetween(st: StreamState, lo: number, hi: number): number {
+  return lo + Math.floor(next(st) * (hi - lo + 1));
+}
+
+/** Standard normal by Marsaglia's polar method, with the engine's own ln. */
+export function normal(st: StreamState): number {
+  for (;;) {
+    const u = 2 * next(st) - 1;
+    const v = 2 * next(st) - 1;
+    const s = u * u + v * v;
+    if (s > 0 && s < 1) return u * Math.sqrt((-2 * ln(s)) / s);
+  }
+}
+
+/** How many of n trials succeed with chance p: exact for small n, approximated for large. */
+export function binomial(st: StreamState, n: number, p: number): number {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (n <= 30) {
+    let k = 0;
+    for (let i = 0; i < n; i += 1) if (next(st) < p) k += 1;
+    return k;
+  }
+  const mean = n * p;
+  const sd = Math.sqrt(mean * (1 - p));
+  const k = Math.round(mean + sd * normal(st));
+  return k < 0 ? 0 : k > n ? n : k;
+}
+
+/** A count with mean `mean` and Poisson-like spread (normal approximation, ≥ 0). */
+export function noisyCount(st: StreamState, mean: number): number {
+  if (mean <= 0) return 0;
+  if (mean < 12) {
+    // Small means: draw trials so low-volume sellers still see whole orders.
+    const n = Math.ceil(mean * 4);
+    return binomial(st, n, mean / n);
+  }
+  const k = Math.round(mean + Math.sqrt(mean) * normal(st));
+  return k < 0 ? 0 : k;
+}

@@ -1,0 +1,92 @@
+// Lookup tables derived once from a frozen scenario and cached by identity, so a
+// turn never searches lists. Pure: the cache only remembers what it computed.
+import type {
+  Carrier, Channel, Currency, EventType, Market, PaymentMethod, Product, ProductDemand, Scenario, Warehouse,
+} from './schema';
+
+export interface ProductInMarket { product: Product; demand: ProductDemand }
+
+export interface World {
+  scenario: Scenario;
+  markets: Map<string, Market>;
+  products: Map<string, Product>;
+  channels: Map<string, Channel>;
+  carriers: Map<string, Carrier>;
+  warehouses: Map<string, Warehouse>;
+  payments: Map<string, PaymentMethod>;
+  events: Map<string, EventType>;
+  currencies: Map<string, Currency>;
+  channelsByMarket: Map<string, Channel[]>;
+  productsByMarket: Map<string, ProductInMarket[]>;
+  demand: Map<string, ProductDemand>;
+  /** Season multiplier by market, indexed by week of year 1–53. */
+  seasonByWeek: Map<string, number[]>;
+  seasonNameByWeek: Map<string, (string | null)[]>;
+  homeDecimals: number;
+}
+
+const cache = new WeakMap<Scenario, World>();
+
+export function demandKey(market: string, product: string): string {
+  return `${market}|${product}`;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((x) => [x.id, x]));
+}
+
+export function worldOf(scenario: Scenario): World {
+  const hit = cache.get(scenario);
+  if (hit) return hit;
+  const channelsByMarket = new Map<string, Channel[]>();
+  const productsByMarket = new Map<string, ProductInMarket[]>();
+  const demand = new Map<string, ProductDemand>();
+  const seasonByWeek = new Map<string, number[]>();
+  const seasonNameByWeek = new Map<string, (string | null)[]>();
+  for (const m of scenario.markets) {
+    channelsByMarket.set(m.id, scenario.channels.filter((c) => c.markets.includes(m.id)));
+    productsByMarket.set(m.id, []);
+    const mult: number[] = new Array(54).fill(1);
+    const names: (string | null)[] = new Array(54).fill(null);
+    for (const s of m.seasons) {
+      for (let w = 1; w <= 53; w += 1) {
+        const inside = s.fromWeek <= s.toWeek ? w >= s.fromWeek && w <= s.toWeek : w >= s.fromWeek || w <= s.toWeek;
+        // Overlapping peaks do not stack: the stronger one sets the week.
+        if (inside && s.multiplier > (mult[w] ?? 1)) { mult[w] = s.multiplier; names[w] = s.id; }
+      }
+    }
+    seasonByWeek.set(m.id, mult);
+    seasonNameByWeek.set(m.id, names);
+  }
+  for (const p of scenario.products) {
+    for (const d of p.demand) {
+      productsByMarket.get(d.market)?.push({ product: p, demand: d });
+      demand.set(demandKey(d.market, p.id), d);
+    }
+  }
+  const currencies = new Map(scenario.currencies.map((c) => [c.code, c]));
+  const world: World = {
+    scenario,
+    markets: byId(scenario.markets),
+    products: byId(scenario.products),
+    channels: byId(scenario.channels),
+    carriers: byId(scenario.carriers),
+    warehouses: byId(scenario.warehouses),
+    payments: byId(scenario.paymentMethods),
+    events: byId(scenario.events),
+    currencies,
+    channelsByMarket,
+    productsByMarket,
+    demand,
+    seasonByWeek,
+    seasonNameByWeek,
+    homeDecimals: currencies.get(scenario.homeCurrency)?.decimals ?? 2,
+  };
+  cache.set(scenario, world);
+  return world;
+}
+
+/** Week of the year (1–52) of a turn. */
+export function weekOfTurn(scenario: Scenario, turn: number): number {
+  return ((scenario.startWeek - 1 + turn - 1) % 52) + 1;
+}
