@@ -31,7 +31,10 @@ export function parcelTax(state: GameState, world: World, market: string, catego
   const vatShare = vatExempt ? 0 : p.vatRate / (1 + p.vatRate);
   const dutyExempt = p.dutyFreeThreshold !== null && orderValue <= p.dutyFreeThreshold;
   const customsValue = orderValue * (1 - vatShare);
-  const dutyLocal = dutyExempt ? 0 : customsValue * dutyRate(state, world, market, category) + p.perItemDuty;
+  // A flat per-parcel duty replaces the exemption for low-value parcels (EU €3
+  // from July 2026, calibration §4); with no threshold it applies to every parcel.
+  const flat = dutyExempt || p.dutyFreeThreshold === null ? p.perItemDuty : 0;
+  const dutyLocal = (dutyExempt ? 0 : customsValue * dutyRate(state, world, market, category)) + flat;
   return { dutyLocal, vatShare };
 }
 

@@ -1,5 +1,5 @@
 // A new run: the scenario's opening position plus seeded random streams.
-import { produce } from 'immer';
+import { produce } from './produce';
 import type { Scenario } from './schema';
 import { RULES_VERSION, type GameState, type Parameters } from './state';
 import { STREAM_LABELS, seedStream, type StreamState } from './rng';

@@ -1,11 +1,18 @@
-// One turn, in the fixed order of DESIGN.md §2, one immer `produce` per phase.
-import { produce } from 'immer';
-import type { GameState } from './state';
+// One turn, in the fixed order of DESIGN.md §2. Each phase returns a new state and
+// never changes the one it was given. The script and world phases make scattered
+// edits and use one immer `produce` each; the per-company phases (decisions,
+// goods, sales, customers, closing) make many regular edits and write
+// copy-on-write copies instead (companyCopy.ts, delta.ts), because immer's proxies
+// cost ~30× hand-made copies there and the turn budget is 150 us (npm run bench).
+import { produce } from './produce';
+import type { Company, GameState } from './state';
 import type { TurnReport } from './report';
 import { buildReport } from './report';
 import { worldOf, weekOfTurn } from './world';
 import { newLog } from './log';
-import { decide } from './phases/decisions';
+import { decide, planRivals } from './phases/decisions';
+import { withDelta } from './delta';
+import { withCompanies } from './companyCopy';
 import { runScript } from './phases/script';
 import { moveWorld } from './phases/world';
 import { moveGoods } from './phases/logistics';
@@ -34,21 +41,24 @@ export function resolveTurn(state: GameState, actions: TurnActions): TurnResult 
   }
   const byCompany = Array.isArray(actions) ? { [firstPlayer(state)]: actions } : (actions as Readonly<Record<string, readonly unknown[]>>);
 
-  let s = produce(state, (d) => decide(d, world, log, byCompany));
-  s = produce(s, (d) => runScript(d, world, log));
+  const rivalPlans = planRivals(state, world, turn);
+  let s = decide(state, world, log, byCompany, rivalPlans);
+  const afterDecisions = s;
+  s = produce(s, (d) => runScript(d, afterDecisions, world, log));
   s = produce(s, (d) => moveWorld(d, world, log));
-  s = produce(s, (d) => moveGoods(d, world, log));
+  s = moveGoods(s, world, log);
   const demandRng = { ...s.rng.demand };
   const cells = computeDemand(s, world, log, demandRng);
-  allocateStock(s, cells);
-  s = produce(s, (d) => {
-    d.rng.demand = demandRng;
-    fulfil(d, world, log, cells);
-    payRunningCosts(d, world, log);
-  });
-  s = produce(s, (d) => updateCustomers(d, world, log, cells));
+  allocateStock(s, world, cells);
+  const logisticsRng = { ...s.rng.logistics };
+  const deltas = fulfil(s, world, log, cells, logisticsRng);
+  payRunningCosts(s, world, log, deltas);
+  const changed = new Map<string, Company>();
+  for (const [id, delta] of deltas) changed.set(id, withDelta(s.companies[id]!, delta));
+  s = withCompanies(s, changed, { rng: { ...s.rng, demand: demandRng, logistics: logisticsRng } });
+  s = updateCustomers(s, world, log, cells);
   const report = buildReport(s, world, log, cells);
-  s = produce(s, (d) => closeTurn(d, world, log, report));
+  s = closeTurn(s, world, log, report);
   report.finished = s.finished;
   report.endReason = s.endReason;
   return { state: s, report };

@@ -51,8 +51,9 @@ export function worldOf(scenario: Scenario): World {
     for (const s of m.seasons) {
       for (let w = 1; w <= 53; w += 1) {
         const inside = s.fromWeek <= s.toWeek ? w >= s.fromWeek && w <= s.toWeek : w >= s.fromWeek || w <= s.toWeek;
-        // Overlapping peaks do not stack: the stronger one sets the week.
-        if (inside && s.multiplier > (mult[w] ?? 1)) { mult[w] = s.multiplier; names[w] = s.id; }
+        // Overlapping seasons do not stack: a peak beats a quiet spell, the
+        // stronger peak beats the weaker. A quiet season (< 1) applies alone.
+        if (inside && (names[w] === null || s.multiplier > (mult[w] ?? 1))) { mult[w] = s.multiplier; names[w] = s.id; }
       }
     }
     seasonByWeek.set(m.id, mult);

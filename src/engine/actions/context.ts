@@ -2,15 +2,20 @@ import type { Localised } from '../schema';
 import type { Company, GameState } from '../state';
 import type { World } from '../world';
 import type { LedgerEntry } from '../ledger';
+import type { StreamState } from '../rng';
 
-/** What an action handler sees: the draft state, the static world, the acting company. */
+/** What an action handler sees: the state at the start of the turn (read-only), the static world, and a working copy of the acting company. */
 export interface ActionContext {
   state: GameState;
   world: World;
   company: Company;
+  /** The next free id for orders and shipments, shared by all companies this turn. */
+  ids: { next: number };
   /** The turn being resolved. */
   turn: number;
   journal: LedgerEntry[];
+  /** A plain copy of the logistics stream, written back after the phase (draws through a draft are slow). */
+  logisticsRng: StreamState;
 }
 
 export interface Refusal { reason: Localised }

@@ -48,13 +48,12 @@ export const ship = {
     company.cash -= costs.freight + costs.duty;
     post(company.ledger, ctx.journal, 'freight', 'cash', costs.freight, 'freight to warehouse', wh.market);
     post(company.ledger, ctx.journal, 'duties', 'cash', costs.duty, 'import duty', wh.market);
-    const rng = state.rng.logistics;
+    const rng = ctx.logisticsRng;
     const days = drawDays(state, world, carrier, wh.market, rng);
     const lost = binomial(rng, a.units, lossRate(state, world, carrier, wh.market));
     const damaged = binomial(rng, a.units - lost, carrier.damageRate);
-    state.nextId += 1;
     company.shipments.push({
-      id: state.nextId, product: a.product, units: a.units, carrier: carrier.id, to: wh.id,
+      id: ++ctx.ids.next, product: a.product, units: a.units, carrier: carrier.id, to: wh.id,
       sentTurn: ctx.turn, arrivesTurn: ctx.turn + Math.max(1, Math.ceil(days / 7)), days, lost, damaged,
     });
   },

@@ -21,7 +21,7 @@ export const orderStock = {
     ctx.company.cash -= cost;
     post(ctx.company.ledger, ctx.journal, 'inventory', 'cash', cost, 'goods purchased');
     flowsOf(ctx, a.product).ordered += a.units;
-    const id = ctx.state.nextId++;
+    const id = ++ctx.ids.next;
     ctx.company.sourcing.push({ id, product: a.product, units: a.units, arrivesTurn: ctx.turn + p.leadTimeWeeks });
   },
 };

@@ -1,22 +1,25 @@
 // Phase 8 (closing): remember the KPIs the script and rivals will see next turn,
 // declare bankrupt any company whose cash ran out, and end the run on time.
-import type { GameState } from '../state';
+import type { Company, GameState } from '../state';
+import type { Kpis } from '../schema/kpi';
+import { withCompanies } from '../companyCopy';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import type { TurnReport } from '../report';
 
-export function closeTurn(draft: GameState, world: World, log: TurnLog, report: TurnReport): void {
-  draft.turn = log.turn;
-  draft.messages = log.messages;
-  for (const id of draft.companyOrder) {
-    const c = draft.companies[id]!;
+export function closeTurn(base: GameState, world: World, log: TurnLog, report: TurnReport): GameState {
+  const changed = new Map<string, Company>();
+  for (const id of base.companyOrder) {
+    const c = base.companies[id]!;
     const r = report.companies[id];
-    if (r) { c.lastKpis = r.kpis; c.lastMarketKpis = r.markets; }
-    if (!c.bankrupt && c.cash < 0) {
-      c.bankrupt = true;
+    const bankrupt = c.bankrupt || c.cash < 0;
+    if (bankrupt && !c.bankrupt) {
       log.news.push({ en: `${c.name.en} has run out of cash and stops trading.`, zh: `${c.name.zh}现金耗尽，停止经营。` });
     }
+    // KPIs are copied so the report handed to the caller shares nothing with the state.
+    changed.set(id, { ...c, bankrupt, lastKpis: r ? { ...r.kpis } : c.lastKpis, lastMarketKpis: r ? copyMarkets(r.markets) : c.lastMarketKpis });
   }
+  const draft = withCompanies(base, changed, { turn: log.turn, messages: log.messages });
   const players = draft.companyOrder.map((id) => draft.companies[id]!).filter((c) => c.controller === 'player');
   if (!draft.finished && players.length > 0 && players.every((c) => c.bankrupt)) {
     draft.finished = true;
@@ -26,4 +29,11 @@ export function closeTurn(draft: GameState, world: World, log: TurnLog, report: 
     draft.finished = true;
     draft.endReason = { en: 'The last turn of the scenario is over.', zh: '情景的最后一回合已结束。' };
   }
+  return draft;
+}
+
+function copyMarkets(markets: Record<string, Kpis>): Record<string, Kpis> {
+  const out: Record<string, Kpis> = {};
+  for (const m of Object.keys(markets)) out[m] = { ...markets[m]! };
+  return out;
 }

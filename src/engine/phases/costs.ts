@@ -1,55 +1,60 @@
 // Phase 6 (running costs): advertising, warehouse storage and channel
-// subscriptions, paid in cash each week (calibration.md §1, §3).
+// subscriptions, paid in cash each week (calibration.md §1, §3). Computed from
+// the frozen state into each company's delta (see delta.ts).
 import type { Company, GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import { post } from '../ledger';
 import { roundMoney } from '../math';
+import { newDelta, type CompanyDelta } from '../delta';
 
-export function payRunningCosts(draft: GameState, world: World, log: TurnLog): void {
-  for (const id of draft.companyOrder) {
-    const c = draft.companies[id]!;
+export function payRunningCosts(state: GameState, world: World, log: TurnLog, deltas: Map<string, CompanyDelta>): void {
+  for (const id of state.companyOrder) {
+    const c = state.companies[id]!;
     if (c.bankrupt) continue;
+    let d = deltas.get(id);
+    if (!d) { d = newDelta(); deltas.set(id, d); }
     const j = log.journal[id]!;
-    payAds(c, j);
-    payStorage(c, world, j);
-    payChannelFees(c, world, j);
+    payAds(c, d, j);
+    payStorage(c, d, world, j);
+    payChannelFees(c, d, world, j);
   }
 }
 
-function payAds(c: Company, j: TurnLog['journal'][string]): void {
+function spend(d: CompanyDelta, j: TurnLog['journal'][string], account: 'ads' | 'storage' | 'platformFees', amount: number, memo: string, market: string): void {
+  d.cash -= amount;
+  post(d.ledger, j, account, 'cash', amount, memo, market);
+}
+
+function payAds(c: Company, d: CompanyDelta, j: TurnLog['journal'][string]): void {
   for (const m of Object.keys(c.markets).sort()) {
-    const p = c.markets[m]!;
     // Ads run only while the cash lasts.
-    const spend = Math.min(p.adBudget, Math.max(0, c.cash));
-    if (spend <= 0) continue;
-    c.cash -= spend;
-    post(c.ledger, j, 'ads', 'cash', spend, 'advertising', m);
+    const amount = Math.min(c.markets[m]!.adBudget, Math.max(0, c.cash + d.cash));
+    if (amount > 0) spend(d, j, 'ads', amount, 'advertising', m);
   }
 }
 
-function payStorage(c: Company, world: World, j: TurnLog['journal'][string]): void {
+function payStorage(c: Company, d: CompanyDelta, world: World, j: TurnLog['journal'][string]): void {
   for (const wh of world.scenario.warehouses) {
     const held = c.stock[wh.id];
     if (!held) continue;
     let cbm = 0;
-    for (const p of Object.keys(held).sort()) cbm += ((held[p] ?? 0) * (world.products.get(p)?.volumeCm3 ?? 0)) / 1e6;
+    for (const p of Object.keys(held).sort()) {
+      const units = (held[p] ?? 0) + (d.stock.get(`${wh.id}|${p}`) ?? 0);
+      cbm += (units * (world.products.get(p)?.volumeCm3 ?? 0)) / 1e6;
+    }
     const cost = roundMoney(cbm * wh.storagePerCbmWeek);
-    if (cost <= 0) continue;
-    c.cash -= cost;
-    post(c.ledger, j, 'storage', 'cash', cost, 'warehouse storage', wh.market);
+    if (cost > 0) spend(d, j, 'storage', cost, 'warehouse storage', wh.market);
   }
 }
 
-function payChannelFees(c: Company, world: World, j: TurnLog['journal'][string]): void {
+function payChannelFees(c: Company, d: CompanyDelta, world: World, j: TurnLog['journal'][string]): void {
   const seen = new Set<string>();
   for (const l of c.listings) {
     const key = `${l.channel}|${l.market}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const fee = world.channels.get(l.channel)?.weeklyFee ?? 0;
-    if (fee <= 0) continue;
-    c.cash -= fee;
-    post(c.ledger, j, 'platformFees', 'cash', fee, 'channel subscription', l.market);
+    if (fee > 0) spend(d, j, 'platformFees', fee, 'channel subscription', l.market);
   }
 }

@@ -1,13 +1,16 @@
 // Phase 7: customers. Satisfaction follows delivery time, returns, lost parcels and
 // stock-outs; reviews move the rating toward it; buyers become customers who come
 // back (lessons 2, 14). Awareness fades without advertising and word of mouth.
-import type { GameState } from '../state';
+import type { Company, GameState } from '../state';
+import { withCompanies } from '../companyCopy';
 import type { World } from '../world';
 import type { SalesCell, TurnLog } from '../log';
 import { clamp } from '../math';
 
 /** Share of kept orders that leave a review. */
 const REVIEW_RATE = 0.05;
+/** How many reviews the current rating counts for when new ones arrive. */
+const PRIOR_REVIEWS = 10;
 /** Weekly fading of awareness without fresh advertising or sales. */
 const AWARENESS_DECAY = 0.03;
 
@@ -32,31 +35,41 @@ export function outcomesByMarket(cells: readonly SalesCell[], world: World): Map
   return out;
 }
 
-export function updateCustomers(draft: GameState, world: World, log: TurnLog, cells: readonly SalesCell[]): void {
+/** Returns a new state with each company's market presences updated. */
+export function updateCustomers(base: GameState, world: World, log: TurnLog, cells: readonly SalesCell[]): GameState {
   const outcomes = outcomesByMarket(cells, world);
-  for (const id of draft.companyOrder) {
-    const c = draft.companies[id]!;
+  const changed = new Map<string, Company>();
+  for (const id of base.companyOrder) {
+    const c = base.companies[id]!;
+    const markets: Company['markets'] = {};
     for (const m of Object.keys(c.markets).sort()) {
       const p = c.markets[m]!;
+      const target = (markets[m] = { ...p });
       const o = outcomes.get(`${id}|${m}`);
       const adLift = adResponse(log, id, m);
       const wordOfMouth = o ? Math.min(0.02, o.served / 20000) : 0;
-      p.awareness = clamp(p.awareness * (1 - AWARENESS_DECAY) + (1 - p.awareness) * (adLift + wordOfMouth), 0, 1);
+      target.awareness = clamp(p.awareness * (1 - AWARENESS_DECAY) + (1 - p.awareness) * (adLift + wordOfMouth), 0, 1);
       if (!o || o.orders === 0) continue;
       const served = Math.max(1, o.served);
-      const target = clamp(
-        0.9 - 0.04 * Math.max(0, o.lateDays) - 0.6 * (o.returned / served) - 0.5 * (o.lost / served) - 0.4 * (o.stockouts / o.orders),
+      const experienced = clamp(
+        0.9 - 0.03 * Math.max(0, o.lateDays) - 0.6 * (o.returned / served) - 0.5 * (o.lost / served) - 0.4 * (o.stockouts / o.orders),
         0, 1,
       );
-      p.satisfaction = 0.7 * p.satisfaction + 0.3 * target;
+      target.satisfaction = 0.7 * p.satisfaction + 0.3 * experienced;
+      // Unhappy buyers review three times as often as happy ones.
       const newReviews = (o.served - o.lost - o.returned) * REVIEW_RATE + (o.lost + o.returned) * REVIEW_RATE * 3;
       if (newReviews > 0) {
-        p.rating = (p.rating * p.reviews + (1 + 4 * target) * newReviews) / (p.reviews + newReviews);
-        p.reviews += newReviews;
+        // The rating so far weighs as at least PRIOR_REVIEWS reviews, so a shop's
+        // first week does not decide its stars alone.
+        const weight = p.reviews + PRIOR_REVIEWS;
+        target.rating = (p.rating * weight + (1 + 4 * experienced) * newReviews) / (weight + newReviews);
+        target.reviews = p.reviews + newReviews;
       }
-      p.customers += o.newOrders;
+      target.customers = p.customers + o.newOrders;
     }
+    changed.set(id, { ...c, markets });
   }
+  return withCompanies(base, changed);
 }
 
 /** Diminishing returns to ad spend: the square root of spend, saturating (see README). */

@@ -1,27 +1,47 @@
 // Phase 1: every company's decisions. The student's come from the caller; AI
-// rivals decide from what they can see at the start of the turn.
-import type { GameState } from '../state';
+// rivals decide from what they can see at the start of the turn. Actions are
+// applied to working copies of the companies (see companyCopy.ts).
+import type { Company, GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import { applyActions } from '../actions';
 import { rivalActions } from '../rivals';
+import { withCompanies, workingCopy } from '../companyCopy';
 
-export function decide(draft: GameState, world: World, log: TurnLog, byCompany: Readonly<Record<string, readonly unknown[]>>): void {
-  for (const id of draft.companyOrder) {
-    const company = draft.companies[id]!;
-    if (company.bankrupt) continue;
-    const actions = company.controller === 'ai'
-      ? rivalActions(draft, world, company, log.turn)
-      : (Object.hasOwn(byCompany, id) ? byCompany[id] : undefined) ?? [];
-    const before = company.listings.map((l) => l.price);
-    log.refused[id] = applyActions({ state: draft, world, company, turn: log.turn, journal: log.journal[id]! }, actions);
-    if (company.controller === 'ai') reportRivalMoves(company, before, log);
+/** Rivals decide from the state at the start of the turn, as the student does. */
+export function planRivals(state: GameState, world: World, turn: number): Map<string, readonly unknown[]> {
+  const plans = new Map<string, readonly unknown[]>();
+  for (const id of state.companyOrder) {
+    const c = state.companies[id]!;
+    if (c.controller === 'ai' && !c.bankrupt) plans.set(id, rivalActions(state, world, c, turn));
   }
+  return plans;
 }
 
-function reportRivalMoves(company: GameState['companies'][string], before: number[], log: TurnLog): void {
+export function decide(
+  state: GameState, world: World, log: TurnLog,
+  byCompany: Readonly<Record<string, readonly unknown[]>>, rivalPlans: ReadonlyMap<string, readonly unknown[]>,
+): GameState {
+  const logisticsRng = { ...state.rng.logistics };
+  const ids = { next: state.nextId };
+  const changed = new Map<string, Company>();
+  for (const id of state.companyOrder) {
+    const base = state.companies[id]!;
+    const actions = base.controller === 'ai'
+      ? rivalPlans.get(id) ?? []
+      : (Object.hasOwn(byCompany, id) ? byCompany[id] : undefined) ?? [];
+    if (actions.length === 0) continue;
+    const company = workingCopy(base);
+    log.refused[id] = applyActions({ state, world, company, turn: log.turn, journal: log.journal[id]!, logisticsRng, ids }, actions, base.controller === 'ai');
+    if (base.controller === 'ai') reportRivalMoves(company, base, log);
+    changed.set(id, company);
+  }
+  return withCompanies(state, changed, { nextId: ids.next, rng: { ...state.rng, logistics: logisticsRng } });
+}
+
+function reportRivalMoves(company: Company, before: Company, log: TurnLog): void {
   company.listings.forEach((l, i) => {
-    const old = before[i];
+    const old = before.listings[i]?.price;
     if (old === undefined || old === 0) return;
     const change = (l.price - old) / old;
     if (change <= -0.05 || change >= 0.05) {

@@ -6,7 +6,7 @@ import type { Company, GameState, Listing } from '../state';
 import type { World } from '../world';
 import type { SalesCell, TurnLog } from '../log';
 import { effectivePrice } from '../prices';
-import { runFunnel } from '../funnel';
+import { runFunnel, type FunnelInput, type FunnelResult } from '../funnel';
 import { missingPaymentShare } from '../payments';
 import { expectedDays } from '../freight';
 import { withEffects } from '../effects';
@@ -18,6 +18,8 @@ const OUTSIDE_WEIGHT = 1;
 const AWARENESS_FLOOR = 0.15;
 /** Share of past customers who come back to look in a given week (calibration §6: ~28% repeat a year). */
 const WEEKLY_RETURN_VISITS = 0.01;
+
+const NO_FUNNEL: FunnelResult = { carts: 0, checkouts: 0, orders: 0, abandoned: { price: 0, delivery: 0, trust: 0, payment: 0 } };
 
 interface Seller { company: Company; listing: Listing; price: number }
 
@@ -45,7 +47,8 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
           const days = promisedDays(state, world, s.company, m);
           if (days === null) continue; // no way to deliver: the listing cannot sell
           const anchor = anchorPrice(demand.referencePrice, sellers, s.company.id);
-          const common = {
+          const input: FunnelInput = {
+            visitors: (pool * channel.reach * (AWARENESS_FLOOR + p.awareness)) / weights,
             baseCartRate: market.baseCartRate * cartEffect,
             conversionFactor: channel.conversionFactor,
             fit: demand.fit,
@@ -59,13 +62,17 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
             slowDays: days - market.deliveryToleranceDays,
             missingPaymentShare: missingPaymentShare(market, p.payments),
             missingPaymentAbandon: market.abandonment.missingPayment,
+            returning: false,
           };
-          const visitors = (pool * channel.reach * (AWARENESS_FLOOR + p.awareness)) / weights;
-          const returningVisitors = (p.customers * WEEKLY_RETURN_VISITS * season) / listingsIn(s.company, m);
-          const fresh = runFunnel({ ...common, visitors, returning: false });
-          const back = runFunnel({ ...common, visitors: returningVisitors, returning: true });
+          const visitors = input.visitors;
+          const fresh = runFunnel(input);
           const newOrders = noisyCount(rng, fresh.orders);
-          const returningOrders = noisyCount(rng, back.orders);
+          // Past customers come back to look; the same funnel, with their trust.
+          const returningVisitors = (p.customers * WEEKLY_RETURN_VISITS * season) / listingsIn(s.company, m);
+          input.visitors = returningVisitors;
+          input.returning = true;
+          const back = returningVisitors > 0 ? runFunnel(input) : NO_FUNNEL;
+          const returningOrders = returningVisitors > 0 ? noisyCount(rng, back.orders) : 0;
           const orders = newOrders + returningOrders;
           const checkouts = Math.max(orders, Math.round(fresh.checkouts + back.checkouts));
           cells.push({

@@ -3,59 +3,70 @@
 // less what was lost or damaged on the way (written off at cost). Marketplace
 // payouts that fall due are converted at this turn's rate: the difference from
 // the rate on the day of sale is the FX gain or loss (seed 004 §5 货币汇率波动风险).
+// Works on copies of the companies that have something due (see companyCopy.ts).
 import type { Company, GameState } from '../state';
+import { withCompanies } from '../companyCopy';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import { post } from '../ledger';
 import { toHome } from '../fx';
 
-export function moveGoods(draft: GameState, world: World, log: TurnLog): void {
-  for (const id of draft.companyOrder) {
-    const c = draft.companies[id]!;
+export function moveGoods(base: GameState, world: World, log: TurnLog): GameState {
+  const changed = new Map<string, Company>();
+  for (const id of base.companyOrder) {
+    const c = base.companies[id]!;
+    const dueSourcing = c.sourcing.some((o) => o.arrivesTurn <= log.turn);
+    const dueShipments = c.shipments.some((s) => s.arrivesTurn <= log.turn);
+    const duePayouts = c.receivables.some((r) => r.dueTurn <= log.turn);
+    if (!dueSourcing && !dueShipments && !duePayouts) continue;
+    // Only the parts this phase edits are copied.
+    const d: Company = { ...c, stock: { ...c.stock }, flows: { ...c.flows }, ledger: { ...c.ledger } };
     const journal = log.journal[id]!;
-    receiveSourcing(c, log);
-    receiveShipments(c, world, log, journal);
-    settleReceivables(draft, c, world, log, journal);
+    if (dueSourcing) receiveSourcing(c, d, log);
+    if (dueShipments) receiveShipments(c, d, world, log, journal);
+    if (duePayouts) settleReceivables(base, c, d, world, log, journal);
+    changed.set(id, d);
   }
+  return withCompanies(base, changed);
 }
 
-function receiveSourcing(c: Company, log: TurnLog): void {
-  const due = c.sourcing.filter((o) => o.arrivesTurn <= log.turn);
-  if (due.length === 0) return;
-  c.sourcing = c.sourcing.filter((o) => o.arrivesTurn > log.turn);
-  const home = c.stock.home ?? (c.stock.home = {});
-  for (const o of due) {
+function receiveSourcing(c: Company, d: Company, log: TurnLog): void {
+  d.sourcing = c.sourcing.filter((o) => o.arrivesTurn > log.turn);
+  const home = (d.stock.home = { ...d.stock.home });
+  for (const o of c.sourcing) {
+    if (o.arrivesTurn > log.turn) continue;
     home[o.product] = (home[o.product] ?? 0) + o.units;
     log.arrivals.push({ company: c.id, kind: 'sourcing', product: o.product, units: o.units, lost: 0, damaged: 0, to: 'home' });
   }
 }
 
-function receiveShipments(c: Company, world: World, log: TurnLog, journal: TurnLog['journal'][string]): void {
-  const due = c.shipments.filter((s) => s.arrivesTurn <= log.turn);
-  if (due.length === 0) return;
-  c.shipments = c.shipments.filter((s) => s.arrivesTurn > log.turn);
-  for (const s of due) {
-    const at = c.stock[s.to] ?? (c.stock[s.to] = {});
+function receiveShipments(c: Company, d: Company, world: World, log: TurnLog, journal: TurnLog['journal'][string]): void {
+  d.shipments = c.shipments.filter((s) => s.arrivesTurn > log.turn);
+  for (const s of c.shipments) {
+    if (s.arrivesTurn > log.turn) continue;
+    const at = (d.stock[s.to] = { ...d.stock[s.to] });
     const good = s.units - s.lost - s.damaged;
     at[s.product] = (at[s.product] ?? 0) + good;
-    const f = c.flows[s.product]!;
-    f.lost += s.lost;
-    f.damaged += s.damaged;
-    const unitCost = world.products.get(s.product)?.unitCost ?? 0;
-    post(c.ledger, journal, 'writeOffs', 'inventory', unitCost * (s.lost + s.damaged), 'lost or damaged in transit', world.warehouses.get(s.to)?.market);
+    if (s.lost + s.damaged > 0) {
+      const old = d.flows[s.product]!;
+      d.flows[s.product] = { ...old, lost: old.lost + s.lost, damaged: old.damaged + s.damaged };
+      const unitCost = world.products.get(s.product)?.unitCost ?? 0;
+      post(d.ledger, journal, 'writeOffs', 'inventory', unitCost * (s.lost + s.damaged), 'lost or damaged in transit', world.warehouses.get(s.to)?.market);
+    }
     log.arrivals.push({ company: c.id, kind: 'shipment', product: s.product, units: good, lost: s.lost, damaged: s.damaged, to: s.to, days: s.days });
   }
 }
 
-function settleReceivables(draft: GameState, c: Company, world: World, log: TurnLog, journal: TurnLog['journal'][string]): void {
-  const due = c.receivables.filter((r) => r.dueTurn <= log.turn);
-  if (due.length === 0) return;
-  c.receivables = c.receivables.filter((r) => r.dueTurn > log.turn);
-  for (const r of due) {
+function settleReceivables(base: GameState, c: Company, d: Company, world: World, log: TurnLog, journal: TurnLog['journal'][string]): void {
+  d.receivables = c.receivables.filter((r) => r.dueTurn > log.turn);
+  let cash = 0;
+  for (const r of c.receivables) {
+    if (r.dueTurn > log.turn) continue;
     const cur = world.currencies.get(r.currency);
-    const cash = toHome(r.local, draft.fx[r.currency] ?? 0, cur?.decimals ?? 2, world.homeDecimals);
-    c.cash += cash;
-    post(c.ledger, journal, 'cash', 'receivables', r.bookedHome, 'marketplace payout');
-    post(c.ledger, journal, 'cash', 'fxGainLoss', cash - r.bookedHome, 'exchange difference on payout');
+    const received = toHome(r.local, base.fx[r.currency] ?? 0, cur?.decimals ?? 2, world.homeDecimals);
+    cash += received;
+    post(d.ledger, journal, 'cash', 'receivables', r.bookedHome, 'marketplace payout');
+    post(d.ledger, journal, 'cash', 'fxGainLoss', received - r.bookedHome, 'exchange difference on payout');
   }
+  d.cash = c.cash + cash;
 }

@@ -4,7 +4,7 @@
 // and pay duty and VAT under the market's low-value rules; orders from an
 // overseas warehouse arrive in days and were taxed on import. Late delivery
 // raises returns (lessons 2, 4, 14). Every amount is posted to the ledger.
-import type { Company, GameState } from '../state';
+import type { GameState } from '../state';
 import type { World } from '../world';
 import type { SalesCell, TurnLog } from '../log';
 import { post } from '../ledger';
@@ -15,11 +15,13 @@ import { paymentCost } from '../payments';
 import { withEffects } from '../effects';
 import { toHome } from '../fx';
 import { roundMoney } from '../math';
+import { addFlows, addStock, newDelta, type CompanyDelta } from '../delta';
+import type { StreamState } from '../rng';
 
 /** Last-mile damage from a local warehouse (calibration §3 damage 0.5–2% is for long hauls). */
 const LOCAL_DAMAGE = 0.002;
 
-export function allocateStock(state: GameState, cells: SalesCell[]): void {
+export function allocateStock(state: GameState, world: World, cells: SalesCell[]): void {
   // Group wanted units by company × location × product, in cell order (deterministic).
   const groups = new Map<string, SalesCell[]>();
   for (const cell of cells) {
@@ -28,38 +30,42 @@ export function allocateStock(state: GameState, cells: SalesCell[]): void {
     const g = groups.get(key);
     if (g) g.push(cell); else groups.set(key, [cell]);
   }
+  const upo = (c: SalesCell) => world.channels.get(c.channel)?.unitsPerOrder ?? 1;
   for (const [key, group] of groups) {
     const [companyId, from, product] = key.split('|') as [string, string, string];
-    const available = state.companies[companyId]!.stock[from]?.[product] ?? 0;
-    const wanted = group.reduce((a, c) => a + c.orders, 0);
-    if (wanted <= available) {
+    let left = state.companies[companyId]!.stock[from]?.[product] ?? 0;
+    const wanted = group.reduce((a, c) => a + c.orders * upo(c), 0);
+    if (wanted <= left) {
       for (const c of group) c.servedOrders = c.orders;
     } else {
-      let left = available;
+      // Share the stock in proportion to the units each listing's buyers want,
+      // in whole orders (a B2B order of 50 is served whole or not at all).
+      const available = left;
       for (const c of group) {
         c.servedOrders = Math.floor((c.orders * available) / wanted);
-        left -= c.servedOrders;
+        left -= c.servedOrders * upo(c);
       }
       for (const c of group) {
-        if (left <= 0) break;
-        if (c.servedOrders < c.orders) { c.servedOrders += 1; left -= 1; }
+        if (c.servedOrders < c.orders && upo(c) <= left) { c.servedOrders += 1; left -= upo(c); }
       }
     }
     for (const c of group) c.stockoutOrders = c.orders - c.servedOrders;
   }
 }
 
-export function fulfil(draft: GameState, world: World, log: TurnLog, cells: SalesCell[]): void {
-  const rng = draft.rng.logistics;
+export function fulfil(state: GameState, world: World, log: TurnLog, cells: SalesCell[], rng: StreamState): Map<string, CompanyDelta> {
+  const deltas = new Map<string, CompanyDelta>();
   const daysDrawn = new Map<string, number>();
   for (const cell of cells) {
-    const company = draft.companies[cell.company]!;
+    const company = state.companies[cell.company]!;
+    let delta = deltas.get(cell.company);
+    if (!delta) { delta = newDelta(); deltas.set(cell.company, delta); }
     const presence = company.markets[cell.market]!;
     const market = world.markets.get(cell.market)!;
     const channel = world.channels.get(cell.channel)!;
     const product = world.products.get(cell.product)!;
     const cur = world.currencies.get(market.currency)!;
-    const rate = draft.fx[market.currency]!;
+    const rate = state.fx[market.currency]!;
     const home = (local: number) => toHome(local, rate, cur.decimals, world.homeDecimals);
     const fromHome = presence.fulfilFrom === 'home';
     const carrier = fromHome ? world.carriers.get(presence.parcelCarrier ?? '') : undefined;
@@ -69,7 +75,7 @@ export function fulfil(draft: GameState, world: World, log: TurnLog, cells: Sale
     const batchKey = `${cell.company}|${cell.market}`;
     let days = daysDrawn.get(batchKey);
     if (days === undefined) {
-      days = carrier ? drawDays(draft, world, carrier, cell.market, rng) : wh ? intBetween(rng, wh.lastMileDays[0], wh.lastMileDays[1]) : 0;
+      days = carrier ? drawDays(state, world, carrier, cell.market, rng) : wh ? intBetween(rng, wh.lastMileDays[0], wh.lastMileDays[1]) : 0;
       daysDrawn.set(batchKey, days);
     }
     cell.deliveryDays = days;
@@ -77,7 +83,7 @@ export function fulfil(draft: GameState, world: World, log: TurnLog, cells: Sale
     if (S === 0) continue;
     const upo = channel.unitsPerOrder;
     const late = Math.max(0, days - market.deliveryToleranceDays) / market.deliveryToleranceDays;
-    const lost = carrier ? binomial(rng, S, lossRate(draft, world, carrier, cell.market)) : 0;
+    const lost = carrier ? binomial(rng, S, lossRate(state, world, carrier, cell.market)) : 0;
     const returnRate = Math.min(0.95, product.baseReturnRate * (1 + late) + (carrier ? carrier.damageRate : LOCAL_DAMAGE));
     const returned = binomial(rng, S - lost, returnRate);
     const kept = S - lost - returned;
@@ -86,17 +92,13 @@ export function fulfil(draft: GameState, world: World, log: TurnLog, cells: Sale
     cell.unitsSold = kept * upo;
 
     // Stock and its flows.
-    const at = company.stock[presence.fulfilFrom]!;
-    at[cell.product] = (at[cell.product] ?? 0) - S * upo;
-    const flows = company.flows[cell.product]!;
-    flows.sold += kept * upo;
-    flows.lost += lost * upo;
-    flows.returned += returned * upo;
+    addStock(delta, presence.fulfilFrom, cell.product, -S * upo);
+    addFlows(delta, cell.product, kept * upo, lost * upo, returned * upo);
 
     // Money, computed in the market's currency and converted once each.
     const orderValue = cell.price * upo;
-    const tax = fromHome ? parcelTax(draft, world, cell.market, product.category, orderValue) : { dutyLocal: 0, vatShare: domesticVatShare(draft, cell.market) };
-    const commission = withEffects(draft, world, 'commission', { channel: cell.channel, market: cell.market }, draft.params.channels[cell.channel]!.commission);
+    const tax = fromHome ? parcelTax(state, world, cell.market, product.category, orderValue) : { dutyLocal: 0, vatShare: domesticVatShare(state, cell.market) };
+    const commission = withEffects(state, world, 'commission', { channel: cell.channel, market: cell.market }, state.params.channels[cell.channel]!.commission);
     const pay = paymentCost(world, market, presence.payments);
     const grossLocal = orderValue * S;
     const keptLocal = orderValue * kept;
@@ -107,38 +109,36 @@ export function fulfil(draft: GameState, world: World, log: TurnLog, cells: Sale
     const receivableHome = keptHome - vatHome - commissionHome - payHome;
     const receivableLocal = keptLocal - roundMoney(keptLocal * tax.vatShare) - roundMoney(grossLocal * commission) - roundMoney(grossLocal * pay.rate);
     const j = log.journal[cell.company]!;
-    const led = company.ledger;
+    const led = delta.ledger;
     post(led, j, 'receivables', 'revenue', keptHome, 'sales', cell.market);
     post(led, j, 'vat', 'receivables', vatHome, 'VAT on sales', cell.market);
     post(led, j, 'platformFees', 'receivables', commissionHome, 'commission', cell.market);
     post(led, j, 'paymentFees', 'receivables', payHome, 'payment fees', cell.market);
-    const fixedFees = draft.params.channels[cell.channel]!.feePerOrder * S;
-    payCash(company, j, 'platformFees', fixedFees, 'fees per order', cell.market);
-    payCash(company, j, 'paymentFees', roundMoney(pay.fixed * S), 'payment fees per order', cell.market);
-    payCash(company, j, 'duties', home(roundMoney(tax.dutyLocal * S)), 'duty on parcels', cell.market);
-    const freight = carrier ? freightCost(draft, world, carrier, product, upo, cell.market) * S : (wh?.lastMileCost ?? 0) * S;
-    payCash(company, j, 'freight', freight, fromHome ? 'parcel postage' : 'last-mile delivery', cell.market);
+    const fixedFees = state.params.channels[cell.channel]!.feePerOrder * S;
+    payCash(delta, j, 'platformFees', fixedFees, 'fees per order', cell.market);
+    payCash(delta, j, 'paymentFees', roundMoney(pay.fixed * S), 'payment fees per order', cell.market);
+    payCash(delta, j, 'duties', home(roundMoney(tax.dutyLocal * S)), 'duty on parcels', cell.market);
+    const freight = carrier ? freightCost(state, world, carrier, product, upo, cell.market) * S : (wh?.lastMileCost ?? 0) * S;
+    payCash(delta, j, 'freight', freight, fromHome ? 'parcel postage' : 'last-mile delivery', cell.market);
     post(led, j, 'cogs', 'inventory', product.unitCost * kept * upo, 'cost of goods sold', cell.market);
     post(led, j, 'writeOffs', 'inventory', product.unitCost * (lost + returned) * upo, 'lost and returned parcels', cell.market);
-    book(company, log, market.currency, channel.payoutDelayTurns, receivableLocal, receivableHome, cell.market);
+    book(delta, log.journal[cell.company]!, log.turn, market.currency, channel.payoutDelayTurns, receivableLocal, receivableHome, cell.market);
   }
+  return deltas;
 }
 
-function payCash(company: Company, journal: TurnLog['journal'][string], account: 'platformFees' | 'paymentFees' | 'duties' | 'freight', amount: number, memo: string, market: string): void {
+function payCash(delta: CompanyDelta, journal: TurnLog['journal'][string], account: 'platformFees' | 'paymentFees' | 'duties' | 'freight', amount: number, memo: string, market: string): void {
   if (amount === 0) return;
-  company.cash -= amount;
-  post(company.ledger, journal, account, 'cash', amount, memo, market);
+  delta.cash -= amount;
+  post(delta.ledger, journal, account, 'cash', amount, memo, market);
 }
 
 /** Proceeds wait for the channel's payout; with no delay they are cash now. */
-function book(company: Company, log: TurnLog, currency: string, delay: number, local: number, bookedHome: number, market: string): void {
+function book(delta: CompanyDelta, journal: TurnLog['journal'][string], turn: number, currency: string, delay: number, local: number, bookedHome: number, market: string): void {
   if (delay === 0) {
-    company.cash += bookedHome;
-    post(company.ledger, log.journal[company.id]!, 'cash', 'receivables', bookedHome, 'payout', market);
+    delta.cash += bookedHome;
+    post(delta.ledger, journal, 'cash', 'receivables', bookedHome, 'payout', market);
     return;
   }
-  const dueTurn = log.turn + delay;
-  const open = company.receivables.find((r) => r.currency === currency && r.dueTurn === dueTurn);
-  if (open) { open.local += local; open.bookedHome += bookedHome; }
-  else company.receivables.push({ currency, dueTurn, local, bookedHome });
+  delta.receivables.push({ currency, dueTurn: turn + delay, local, bookedHome });
 }

@@ -22,8 +22,9 @@ export function factsFor(state: GameState, turn: number): TurnFacts {
   const player = state.companyOrder.map((id) => state.companies[id]!).find((c) => c.controller === 'player');
   return {
     turn,
-    kpis: player ? { ...player.lastKpis } : {},
-    markets: player ? JSON.parse(JSON.stringify(player.lastMarketKpis)) : {},
+    // Read-only for guards; the state's objects are frozen outside a draft.
+    kpis: player ? player.lastKpis : {},
+    markets: player ? player.lastMarketKpis : {},
     activeEvents: state.events.map((e) => e.id),
   };
 }
@@ -36,11 +37,11 @@ export function beginScript(draft: GameState, world: World, log: TurnLog): void 
   applyEffects(draft, world, log, effects);
 }
 
-export function runScript(draft: GameState, world: World, log: TurnLog): void {
+/** `base` is the frozen state the draft was made from: facts are read from it, not through proxies. */
+export function runScript(draft: GameState, base: GameState, world: World, log: TurnLog): void {
   const machine = machineOf(world.scenario);
-  if (!machine || !draft.script) return;
-  const persisted = JSON.parse(JSON.stringify(draft.script));
-  const { snapshot, effects } = advanceScript(machine, persisted, factsFor(draft, log.turn));
+  if (!machine || !base.script) return;
+  const { snapshot, effects } = advanceScript(machine, base.script, factsFor(base, log.turn));
   draft.script = snapshot;
   applyEffects(draft, world, log, effects);
 }

@@ -4,23 +4,27 @@
 import type { GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
-import { next, normal } from '../rng';
+import { next, normal, type StreamState } from '../rng';
 import { roundMoney } from '../math';
 import { rateToMicro } from '../fx';
 
 const WEEKS_PER_YEAR = 52;
 
 export function moveWorld(draft: GameState, world: World, log: TurnLog): void {
-  stepRates(draft, world);
+  // Draws go to plain copies of the streams: through a draft each draw is eight proxy calls.
+  const fxRng = { ...draft.rng.fx };
+  const eventsRng = { ...draft.rng.events };
+  stepRates(draft, world, fxRng);
+  draft.rng.fx = fxRng;
   for (const m of world.scenario.markets) {
     draft.growthIndex[m.id] = (draft.growthIndex[m.id] ?? 1) * (1 + m.growth);
   }
   endEvents(draft, log);
-  startRandomEvents(draft, world, log);
+  startRandomEvents(draft, world, log, eventsRng);
+  draft.rng.events = eventsRng;
 }
 
-function stepRates(draft: GameState, world: World): void {
-  const rng = draft.rng.fx;
+function stepRates(draft: GameState, world: World, rng: StreamState): void {
   for (const c of world.scenario.currencies) {
     if (c.code === world.scenario.homeCurrency || c.volatility === 0 && c.shockChance === 0) continue;
     const start = rateToMicro(c.rate);
@@ -43,8 +47,7 @@ function endEvents(draft: GameState, log: TurnLog): void {
   draft.events = keep;
 }
 
-function startRandomEvents(draft: GameState, world: World, log: TurnLog): void {
-  const rng = draft.rng.events;
+function startRandomEvents(draft: GameState, world: World, log: TurnLog, rng: StreamState): void {
   for (const ev of world.scenario.events) {
     if (ev.chancePerTurn <= 0) continue;
     const roll = next(rng); // drawn for every such event each turn, so one event's odds never shift another's

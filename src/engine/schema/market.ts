@@ -26,7 +26,7 @@ export const TaxRules = z.strictObject({
   dutyByCategory: z.partialRecord(Category, Fraction).default({}),
   dutyFreeThreshold: Money.nullable().describe('Parcels at or below this value (local minor units) pay no duty; null = no de minimis.'),
   vatFreeThreshold: Money.nullable().describe('Parcels at or below this value pay no import VAT; null = none.'),
-  perItemDuty: Money.default(0).describe('A flat duty per parcel (local minor units), e.g. the EU €3 from July 2026.'),
+  perItemDuty: Money.default(0).describe('A flat duty per parcel (local minor units) on parcels at or below dutyFreeThreshold, or on every parcel when there is none: e.g. the EU €3 from July 2026.'),
   source: Source,
 });
 

@@ -1,0 +1,58 @@
+// Changes to a company gathered by the sales and cost phases from plain reads of
+// the state, then applied in one copy-on-write step (withDelta).
+import type { Company, Receivable } from './state';
+import { emptyBalances, type Account } from './ledger';
+
+export interface CompanyDelta {
+  cash: number;
+  ledger: Record<Account, number>;
+  /** `${location}|${product}` → change in units. */
+  stock: Map<string, number>;
+  flows: Map<string, { sold: number; lost: number; returned: number }>;
+  receivables: Receivable[];
+}
+
+export function newDelta(): CompanyDelta {
+  return { cash: 0, ledger: emptyBalances(), stock: new Map(), flows: new Map(), receivables: [] };
+}
+
+export function addStock(d: CompanyDelta, location: string, product: string, units: number): void {
+  const key = `${location}|${product}`;
+  d.stock.set(key, (d.stock.get(key) ?? 0) + units);
+}
+
+export function addFlows(d: CompanyDelta, product: string, sold: number, lost: number, returned: number): void {
+  const f = d.flows.get(product) ?? { sold: 0, lost: 0, returned: 0 };
+  f.sold += sold; f.lost += lost; f.returned += returned;
+  d.flows.set(product, f);
+}
+
+/** A new company with the delta applied: plain copies of what changed, shared references to the rest. */
+export function withDelta(c: Company, d: CompanyDelta): Company {
+  const ledger = { ...c.ledger };
+  for (const a of Object.keys(d.ledger) as Account[]) ledger[a] += d.ledger[a];
+  const stock = { ...c.stock };
+  const copied = new Set<string>();
+  for (const [key, units] of d.stock) {
+    if (units === 0) continue;
+    const [loc, product] = key.split('|') as [string, string];
+    if (!copied.has(loc)) { stock[loc] = { ...stock[loc] }; copied.add(loc); }
+    const at = stock[loc]!;
+    at[product] = (at[product] ?? 0) + units;
+  }
+  const flows = d.flows.size > 0 ? { ...c.flows } : c.flows;
+  for (const [product, f] of d.flows) {
+    const old = c.flows[product]!;
+    flows[product] = { ...old, sold: old.sold + f.sold, lost: old.lost + f.lost, returned: old.returned + f.returned };
+  }
+  let receivables = c.receivables;
+  if (d.receivables.length > 0) {
+    receivables = c.receivables.map((r) => ({ ...r }));
+    for (const r of d.receivables) {
+      const open = receivables.find((x) => x.currency === r.currency && x.dueTurn === r.dueTurn);
+      if (open) { open.local += r.local; open.bookedHome += r.bookedHome; }
+      else receivables.push({ ...r });
+    }
+  }
+  return { ...c, cash: c.cash + d.cash, ledger, stock, flows, receivables };
+}

@@ -1,0 +1,109 @@
+// Reads a scenario file into the engine's `Scenario` (DESIGN.md §3, §8): size →
+// UTF-8 → JSON → raw-structure checks → schema → cross-references → script.
+// Each step reports every problem it finds with a path and plain words; a later
+// step runs only when the earlier ones passed, because its checks assume their
+// guarantees. It never throws: the CLI validates batches and the browser loads
+// files chosen by students, and neither may stop at one bad file.
+import { Scenario } from '../engine/schema';
+import type { Problem } from '../engine/problems';
+import { validateScript } from '../engine/script';
+import { DEFAULT_MAX_BYTES, checkSize, utf8Length } from './size';
+import { decodeUtf8, parseJson } from './parseJson';
+import { checkRawValue } from './walk';
+import { findTimerKeys } from './scriptTimers';
+import { issuesToProblems } from './zodProblems';
+import { checkReferences } from './references';
+import { deepFreeze } from './freeze';
+import { sha256Hex } from './sha256';
+
+export interface LoadOptions {
+  /** Largest accepted file, in bytes (default 2 MiB). */
+  maxBytes?: number;
+}
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario; hash: string }
+  | { ok: false; problems: Problem[] };
+
+/** Past this many, more problems only bury the first ones; the rest are counted. */
+export const MAX_PROBLEMS = 200;
+
+export function loadScenario(input: string | Uint8Array, opts: LoadOptions = {}): LoadResult {
+  try {
+    return load(input, opts);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return fail([{
+      path: '(root)',
+      message: `the scenario could not be checked because of an internal error (${detail.slice(0, 200)}); please report this together with the file`,
+    }]);
+  }
+}
+
+function load(input: string | Uint8Array, opts: LoadOptions): LoadResult {
+  const maxBytes = typeof opts.maxBytes === 'number' && opts.maxBytes > 0 ? opts.maxBytes : DEFAULT_MAX_BYTES;
+  let text: string;
+  let bytes: Uint8Array | null = null;
+  if (typeof input === 'string') {
+    const tooBig = checkSize(utf8Length(input), maxBytes);
+    if (tooBig) return fail([tooBig]);
+    text = input;
+  } else if (isBytes(input)) {
+    const tooBig = checkSize(input.length, maxBytes);
+    if (tooBig) return fail([tooBig]);
+    const decoded = decodeUtf8(input);
+    if (!decoded.ok) return fail(decoded.problems);
+    bytes = input;
+    text = decoded.text;
+  } else {
+    return fail([{ path: '(root)', message: 'expected the text or the bytes of a scenario file' }]);
+  }
+
+  const parsed = parseJson(text);
+  if (!parsed.ok) return fail(parsed.problems);
+  const raw = checkRawValue(parsed.value);
+  if (raw.length > 0) return fail(raw);
+
+  const result = Scenario.safeParse(parsed.value);
+  const timers = findTimerKeys(parsed.value);
+  if (!result.success) return fail([...issuesToProblems(result.error.issues, Scenario, parsed.value), ...timers]);
+  if (timers.length > 0) return fail(timers);
+
+  const scenario = result.data;
+  // Both need only a well-shaped scenario, so both run and all is reported. The
+  // script's own rules (targets that exist, guard and action names, the ids they
+  // use) live with the script runner in the engine.
+  const meaning = [...checkReferences(scenario), ...validateScript(scenario)];
+  if (meaning.length > 0) return fail(meaning);
+
+  return { ok: true, scenario: deepFreeze(scenario), hash: contentHash(bytes ?? new TextEncoder().encode(text)) };
+}
+
+/**
+ * SHA-256 of the file's bytes. A leading UTF-8 byte-order mark is left out, so
+ * the hash is the same whether a caller passes bytes or text decoded from them
+ * (TextDecoder and Blob.text() drop the mark; fs.readFileSync keeps it).
+ */
+function contentHash(bytes: Uint8Array): string {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return sha256Hex(bom ? bytes.subarray(3) : bytes);
+}
+
+function isBytes(input: unknown): input is Uint8Array {
+  // instanceof fails for arrays from another realm (an iframe, a worker message).
+  return input instanceof Uint8Array || Object.prototype.toString.call(input) === '[object Uint8Array]';
+}
+
+function fail(problems: Problem[]): LoadResult {
+  const unique: Problem[] = [];
+  if (problems.length === 0) problems = [{ path: '(root)', message: 'the scenario is not valid' }];
+  const seen = new Set<string>();
+  for (const p of problems) {
+    const key = `${p.path}\u0000${p.message}`;
+    if (!seen.has(key)) { seen.add(key); unique.push(p); }
+  }
+  if (unique.length <= MAX_PROBLEMS) return { ok: false, problems: unique };
+  const shown = unique.slice(0, MAX_PROBLEMS - 1);
+  shown.push({ path: '(root)', message: `… and ${unique.length - shown.length} more problems not shown; fix the ones above first` });
+  return { ok: false, problems: shown };
+}

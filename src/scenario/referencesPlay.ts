@@ -1,0 +1,60 @@
+// Cross-references of what happens during play: objectives, event effects and
+// the case figures (DESIGN.md §7). Turn numbers must fall inside the scenario,
+// or an objective or figure could never be checked.
+import type { Path, RefContext } from './refContext';
+
+export function checkObjectives(ctx: RefContext): void {
+  ctx.scenario.objectives.forEach((o, i) => {
+    if (o.market !== undefined) ctx.expect(['objectives', i, 'market'], o.market, ctx.markets, 'market');
+    if (o.byTurn !== undefined) checkTurn(ctx, ['objectives', i, 'byTurn'], o.byTurn);
+  });
+}
+
+export function checkEvents(ctx: RefContext): void {
+  ctx.scenario.events.forEach((e, i) => {
+    e.effects.forEach((f, k) => {
+      const at = ['events', i, 'effects', k];
+      if (f.market !== undefined) ctx.expect([...at, 'market'], f.market, ctx.markets, 'market');
+      if (f.carrier !== undefined) ctx.expect([...at, 'carrier'], f.carrier, ctx.carriers, 'carrier');
+      if (f.channel !== undefined) ctx.expect([...at, 'channel'], f.channel, ctx.channels, 'channel');
+      if (f.currency !== undefined) ctx.expect([...at, 'currency'], f.currency, ctx.currencies, 'currency');
+    });
+  });
+}
+
+export function checkCase(ctx: RefContext): void {
+  const figures = ctx.scenario.case?.figures ?? [];
+  figures.forEach((f, i) => {
+    const at = ['case', 'figures', i];
+    if (f.market !== undefined) ctx.expect([...at, 'market'], f.market, ctx.markets, 'market');
+    checkRange(ctx, [...at, 'turns'], f.turns);
+    if (f.baseTurns) checkRange(ctx, [...at, 'baseTurns'], f.baseTurns);
+    // Each measure needs its own inputs (DESIGN.md §7), or the figure cannot be computed.
+    if (f.measure === 'ratio' && !f.baseTurns && f.plan === undefined) {
+      ctx.report([...at, 'measure'], 'a "ratio" figure needs "baseTurns" or "plan" to divide by');
+    }
+    if (f.measure === 'maxWindowSum') {
+      if (f.window === undefined) ctx.report([...at, 'window'], 'required field "window" is missing: a "maxWindowSum" figure needs the window length in turns');
+      else if (f.window > f.turns[1] - f.turns[0] + 1) {
+        ctx.report([...at, 'window'], `the window (${f.window} turns) is longer than the range turns ${f.turns[0]}–${f.turns[1]}`);
+      }
+    }
+    if (f.op === '~' && f.tolerance === undefined) {
+      ctx.report([...at, 'tolerance'], 'required field "tolerance" is missing: op "~" means "within tolerance" of the target');
+    }
+  });
+}
+
+function checkTurn(ctx: RefContext, path: Path, turn: number): void {
+  const last = ctx.scenario.turns;
+  if (turn < 1 || turn > last) ctx.report(path, `turn ${turn} is outside the scenario, which has turns 1–${last}`);
+}
+
+function checkRange(ctx: RefContext, path: Path, [from, to]: readonly [number, number]): void {
+  const before = ctx.problems.length;
+  checkTurn(ctx, [...path, 0], from);
+  checkTurn(ctx, [...path, 1], to);
+  if (ctx.problems.length === before && from > to) {
+    ctx.report(path, `the range starts after it ends (${from} > ${to}); write [first turn, last turn]`);
+  }
+}

@@ -1,0 +1,53 @@
+// npm run bench: plays the campaign and prints, last, the median microseconds per
+// turn and its ratio to structuredClone of the state, timed in the same run on the
+// same states (issue "Engine core": target ≤ 150 us/turn on the 2-core machines).
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { loadScenario } from '../../src/scenario/load';
+import { newGame, resolveTurn, type GameState } from '../../src/engine';
+import { simplePlayerActions } from '../support/simplePlayer';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 12);
+const loaded = loadScenario(readFileSync(new URL('../../scenarios/campaign-global.json', import.meta.url)));
+if (!loaded.ok) {
+  console.error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  process.exit(1);
+}
+const scenario = loaded.scenario;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** The state without its static scenario: what a save or a clone must copy. */
+function dynamicPart(state: GameState): object {
+  const { scenario: _s, ...rest } = state;
+  return rest;
+}
+
+const turnUs: number[] = [];
+const cloneUs: number[] = [];
+let orders = 0;
+for (let run = 0; run < RUNS; run += 1) {
+  let state = newGame(scenario, 1000 + run);
+  for (let t = 0; t < scenario.turns; t += 1) {
+    const actions = simplePlayerActions(state);
+    const t0 = performance.now();
+    const result = resolveTurn(state, actions);
+    const t1 = performance.now();
+    const dyn = dynamicPart(result.state);
+    const t2 = performance.now();
+    structuredClone(dyn);
+    const t3 = performance.now();
+    if (run > 0) { turnUs.push((t1 - t0) * 1000); cloneUs.push((t3 - t2) * 1000); } // run 0 warms the JIT
+    orders += result.report.companies.player?.kpis.orders ?? 0;
+    state = result.state;
+  }
+}
+const perTurn = median(turnUs);
+const perClone = median(cloneUs);
+console.log(`campaign: ${scenario.turns} turns × ${RUNS - 1} timed runs, ${scenario.markets.length} markets, ${scenario.products.length} products, ${scenario.competitors.length + 1} companies; player orders ${orders}`);
+console.log(`structuredClone(state): median ${perClone.toFixed(1)} us`);
+console.log(`resolveTurn: median ${perTurn.toFixed(1)} us/turn = ${(perTurn / perClone).toFixed(2)}x structuredClone`);
