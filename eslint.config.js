@@ -11,7 +11,7 @@ const transcendental = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.scratch-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
