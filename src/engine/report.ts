@@ -106,9 +106,24 @@ function salesKpis(k: Kpis, t: Tally, cells: readonly SalesCell[], state: GameSt
 
 function emptyTally(): Tally { return { placed: 0, carts: 0, days: 0, returning: 0, lost: 0, returned: 0, late: 0 }; }
 
+function byMarket<T>(items: readonly T[], marketOf: (x: T) => string | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const m = marketOf(x);
+    if (m === undefined) continue;
+    const list = out.get(m);
+    if (list) list.push(x); else out.set(m, [x]);
+  }
+  return out;
+}
+
+const NONE: never[] = [];
+
 export function companyReport(state: GameState, world: World, log: TurnLog, company: Company, allCells: readonly SalesCell[]): CompanyReport {
   const cells = allCells.filter((c) => c.company === company.id);
   const entries = log.journal[company.id] ?? [];
+  const cellsByMarket = byMarket(cells, (c) => c.market);
+  const entriesByMarket = byMarket(entries, (e) => e.market);
   const kpis = zeroKpis();
   moneyKpis(kpis, entries);
   salesKpis(kpis, emptyTally(), cells, state, world);
@@ -120,8 +135,8 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
     const p = company.markets[m.id];
     if (!p) continue;
     const mk = zeroKpis();
-    const mc = cells.filter((c) => c.market === m.id);
-    moneyKpis(mk, entries.filter((e) => e.market === m.id));
+    const mc = cellsByMarket.get(m.id) ?? NONE;
+    moneyKpis(mk, entriesByMarket.get(m.id) ?? NONE);
     salesKpis(mk, emptyTally(), mc, state, world);
     mk.satisfaction = p.satisfaction;
     mk.rating = p.rating;

@@ -1,10 +1,8 @@
 // One turn, in the fixed order of DESIGN.md §2. Each phase returns a new state and
-// never changes the one it was given. The script and world phases make scattered
-// edits and use one immer `produce` each; the per-company phases (decisions,
-// goods, sales, customers, closing) make many regular edits and write
-// copy-on-write copies instead (companyCopy.ts, delta.ts), because immer's proxies
+// never changes the one it was given. The script's effects are scattered edits and
+// go through one immer `produce`; the other phases make many regular edits and
+// write copy-on-write copies instead (companyCopy.ts, delta.ts), because immer's proxies
 // cost ~30× hand-made copies there and the turn budget is 150 us (npm run bench).
-import { produce } from './produce';
 import type { Company, GameState } from './state';
 import type { TurnReport } from './report';
 import { buildReport } from './report';
@@ -43,9 +41,8 @@ export function resolveTurn(state: GameState, actions: TurnActions): TurnResult 
 
   const rivalPlans = planRivals(state, world, turn);
   let s = decide(state, world, log, byCompany, rivalPlans);
-  const afterDecisions = s;
-  s = produce(s, (d) => runScript(d, afterDecisions, world, log));
-  s = produce(s, (d) => moveWorld(d, world, log));
+  s = runScript(s, world, log);
+  s = moveWorld(s, world, log);
   s = moveGoods(s, world, log);
   const demandRng = { ...s.rng.demand };
   const cells = computeDemand(s, world, log, demandRng);

@@ -5,15 +5,35 @@
 // average, `undercut` stays just under the cheapest rival while it covers cost.
 import type { Action } from './actions';
 import type { Company, GameState } from './state';
+import type { Carrier } from './schema';
 import type { World } from './world';
 import { demandKey } from './world';
 import { effectivePrice } from './prices';
 import { toLocal } from './fx';
 import { roundMoney } from './math';
 
+/** Weeks of sales a rival keeps on hand beyond the time it takes to bring more. */
 const COVER_WEEKS = 6;
 
-export function rivalActions(state: GameState, world: World, company: Company, turn: number): Action[] {
+/** Every seller's price of each product in each market this turn, for rivals to read. */
+export type PriceBoard = Map<string, { company: string; price: number }[]>;
+
+export function priceBoard(state: GameState, turn: number): PriceBoard {
+  const board: PriceBoard = new Map();
+  for (const id of state.companyOrder) {
+    const c = state.companies[id]!;
+    if (c.bankrupt) continue;
+    for (const l of c.listings) {
+      const key = demandKey(l.market, l.product);
+      const list = board.get(key) ?? [];
+      list.push({ company: id, price: effectivePrice(l, turn) });
+      board.set(key, list);
+    }
+  }
+  return board;
+}
+
+export function rivalActions(state: GameState, world: World, company: Company, board: PriceBoard): Action[] {
   const actions: Action[] = [];
   for (const l of company.listings) {
     const d = world.demand.get(demandKey(l.market, l.product));
@@ -21,12 +41,7 @@ export function rivalActions(state: GameState, world: World, company: Company, t
     const product = world.products.get(l.product);
     if (!d || !market || !product) continue;
     const others: number[] = [];
-    for (const id of state.companyOrder) {
-      if (id === company.id) continue;
-      for (const o of state.companies[id]!.listings) {
-        if (o.market === l.market && o.product === l.product) others.push(effectivePrice(o, turn));
-      }
-    }
+    for (const o of board.get(demandKey(l.market, l.product)) ?? []) if (o.company !== company.id) others.push(o.price);
     const base = d.referencePrice * company.priceIndex;
     let target = base;
     if (others.length > 0) {
@@ -48,7 +63,11 @@ export function rivalActions(state: GameState, world: World, company: Company, t
   return actions;
 }
 
-/** Keeps about six weeks of last turn's sales at each fulfilling location. */
+/**
+ * Keeps stock flowing: a warehouse holds or has on the way six weeks of last
+ * turn's sales plus the sea-freight time; the China warehouse holds what the
+ * factory lead time needs plus what the warehouses are short of.
+ */
 function replenish(world: World, company: Company): Action[] {
   const actions: Action[] = [];
   const homeNeed = new Map<string, number>();
@@ -58,26 +77,25 @@ function replenish(world: World, company: Company): Action[] {
     const listed = [...new Set(company.listings.filter((l) => l.market === m).map((l) => l.product))].sort();
     if (listed.length === 0) continue;
     const sold = company.lastMarketKpis[m]?.unitsSold ?? 0;
+    const carrier = presence.fulfilFrom === 'home' ? null : cheapestFreight(world, m);
+    const transitWeeks = carrier ? Math.ceil((carrier.transitDays[1] + carrier.customsDays[1]) / 7) : 0;
     for (const p of listed) {
       const product = world.products.get(p);
       if (!product) continue;
       const weekly = Math.max(sold / listed.length, product.moq / 8);
-      const want = Math.ceil(weekly * COVER_WEEKS);
-      if (presence.fulfilFrom === 'home') {
-        homeNeed.set(p, (homeNeed.get(p) ?? 0) + want);
+      const leadBuffer = Math.ceil(weekly * (product.leadTimeWeeks + 2));
+      if (presence.fulfilFrom === 'home' || !carrier) {
+        homeNeed.set(p, (homeNeed.get(p) ?? 0) + Math.ceil(weekly * COVER_WEEKS) + leadBuffer);
         continue;
       }
       const wh = presence.fulfilFrom;
       const held = company.stock[wh]?.[p] ?? 0;
       const coming = company.shipments.filter((s) => s.to === wh && s.product === p).reduce((a, s) => a + s.units, 0);
-      const gap = want - held - coming;
+      const gap = Math.ceil(weekly * (COVER_WEEKS + transitWeeks)) - held - coming;
       const atHome = company.stock.home?.[p] ?? 0;
-      const carrier = cheapestFreight(world, m);
-      if (gap > 0 && carrier) {
-        const units = Math.min(gap, atHome);
-        if (units > 0) actions.push({ type: 'ship', product: p, units, to: wh, carrier });
-      }
-      homeNeed.set(p, (homeNeed.get(p) ?? 0) + Math.max(0, gap));
+      const units = Math.min(Math.max(0, gap), atHome);
+      if (units > 0) actions.push({ type: 'ship', product: p, units, to: wh, carrier: carrier.id });
+      homeNeed.set(p, (homeNeed.get(p) ?? 0) + Math.max(0, gap - units) + leadBuffer);
     }
   }
   for (const [p, need] of [...homeNeed.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -90,13 +108,13 @@ function replenish(world: World, company: Company): Action[] {
   return actions;
 }
 
-function cheapestFreight(world: World, market: string): string | null {
-  let best: string | null = null;
+function cheapestFreight(world: World, market: string): Carrier | null {
+  let best: Carrier | null = null;
   let bestCost = Infinity;
   for (const c of world.scenario.carriers) {
     if (c.service !== 'freight' || !c.markets.includes(market)) continue;
     const cost = c.perKg + c.perCbm / 100;
-    if (cost < bestCost) { bestCost = cost; best = c.id; }
+    if (cost < bestCost) { bestCost = cost; best = c; }
   }
   return best;
 }

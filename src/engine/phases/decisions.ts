@@ -5,15 +5,16 @@ import type { Company, GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import { applyActions } from '../actions';
-import { rivalActions } from '../rivals';
+import { priceBoard, rivalActions } from '../rivals';
 import { withCompanies, workingCopy } from '../companyCopy';
 
 /** Rivals decide from the state at the start of the turn, as the student does. */
 export function planRivals(state: GameState, world: World, turn: number): Map<string, readonly unknown[]> {
   const plans = new Map<string, readonly unknown[]>();
+  const board = priceBoard(state, turn);
   for (const id of state.companyOrder) {
     const c = state.companies[id]!;
-    if (c.controller === 'ai' && !c.bankrupt) plans.set(id, rivalActions(state, world, c, turn));
+    if (c.controller === 'ai' && !c.bankrupt) plans.set(id, rivalActions(state, world, c, board));
   }
   return plans;
 }

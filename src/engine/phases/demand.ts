@@ -33,6 +33,7 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
     const scale = season * (state.growthIndex[m] ?? 1) * params.demandFactor * withEffects(state, world, 'demand', { market: m }, 1);
     const cartEffect = withEffects(state, world, 'cartRate', { market: m }, 1);
     const sellersByProduct = collectSellers(state, m, log.turn);
+    const daysCache = new Map<string, number | null>(); // per company, in this market
     for (const { product, demand } of world.productsByMarket.get(m)!) {
       const sellers = sellersByProduct.get(product.id);
       if (!sellers) continue;
@@ -44,7 +45,9 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
         for (const s of here) weights += AWARENESS_FLOOR + presenceOf(s.company, m).awareness;
         for (const s of here) {
           const p = presenceOf(s.company, m);
-          const days = promisedDays(state, world, s.company, m);
+          const cacheKey = s.company.id;
+          let days = daysCache.get(cacheKey);
+          if (days === undefined) { days = promisedDays(state, world, s.company, m); daysCache.set(cacheKey, days); }
           if (days === null) continue; // no way to deliver: the listing cannot sell
           const anchor = anchorPrice(demand.referencePrice, sellers, s.company.id);
           const input: FunnelInput = {

@@ -56,6 +56,7 @@ export function allocateStock(state: GameState, world: World, cells: SalesCell[]
 export function fulfil(state: GameState, world: World, log: TurnLog, cells: SalesCell[], rng: StreamState): Map<string, CompanyDelta> {
   const deltas = new Map<string, CompanyDelta>();
   const daysDrawn = new Map<string, number>();
+  const payCache = new Map<string, { rate: number; fixed: number }>();
   for (const cell of cells) {
     const company = state.companies[cell.company]!;
     let delta = deltas.get(cell.company);
@@ -99,7 +100,9 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     const orderValue = cell.price * upo;
     const tax = fromHome ? parcelTax(state, world, cell.market, product.category, orderValue) : { dutyLocal: 0, vatShare: domesticVatShare(state, cell.market) };
     const commission = withEffects(state, world, 'commission', { channel: cell.channel, market: cell.market }, state.params.channels[cell.channel]!.commission);
-    const pay = paymentCost(world, market, presence.payments);
+    const payKey = `${cell.company}|${cell.market}`;
+    let pay = payCache.get(payKey);
+    if (!pay) { pay = paymentCost(world, market, presence.payments); payCache.set(payKey, pay); }
     const grossLocal = orderValue * S;
     const keptLocal = orderValue * kept;
     const keptHome = home(keptLocal);

@@ -7,6 +7,7 @@ import type { TurnLog } from '../log';
 import { advanceScript, createScriptMachine, startScript, type ScriptEffect, type TurnFacts } from '../script';
 import { startEvent } from './world';
 import { roundMoney } from '../math';
+import { produce } from '../produce';
 
 type Machine = ReturnType<typeof createScriptMachine>;
 const machines = new WeakMap<Scenario, Machine>();
@@ -37,13 +38,20 @@ export function beginScript(draft: GameState, world: World, log: TurnLog): void 
   applyEffects(draft, world, log, effects);
 }
 
-/** `base` is the frozen state the draft was made from: facts are read from it, not through proxies. */
-export function runScript(draft: GameState, base: GameState, world: World, log: TurnLog): void {
+/**
+ * Advances the script on the state's facts. Its effects are scattered edits
+ * (an event, a parameter, an objective), applied with one immer `produce`, only
+ * in turns that have any.
+ */
+export function runScript(state: GameState, world: World, log: TurnLog): GameState {
   const machine = machineOf(world.scenario);
-  if (!machine || !base.script) return;
-  const { snapshot, effects } = advanceScript(machine, base.script, factsFor(base, log.turn));
-  draft.script = snapshot;
-  applyEffects(draft, world, log, effects);
+  if (!machine || !state.script) return state;
+  const { snapshot, effects } = advanceScript(machine, state.script, factsFor(state, log.turn));
+  if (effects.length === 0) return { ...state, script: snapshot };
+  return produce(state, (draft) => {
+    draft.script = snapshot;
+    applyEffects(draft, world, log, effects);
+  });
 }
 
 function applyEffects(draft: GameState, world: World, log: TurnLog, effects: readonly ScriptEffect[]): void {

@@ -16,6 +16,23 @@ export const ACTIONS: ReadonlyMap<string, (typeof ActionRef.options)[number]> = 
  * copies the params, so an effect shares nothing with the (frozen) scenario.
  */
 export function toEffect(type: string, params: unknown): { effect: ScriptEffect } | { reason: string } {
+  // XState hands back the config's own (frozen) params object each time the
+  // action runs: parse it once. Effects are never changed after parsing.
+  const cacheable = typeof params === 'object' && params !== null;
+  const hit = cacheable ? parsedEffects.get(params)?.get(type) : undefined;
+  if (hit) return { effect: hit };
+  const result = parseEffect(type, params);
+  if (cacheable && 'effect' in result) {
+    const byType = parsedEffects.get(params) ?? new Map<string, ScriptEffect>();
+    byType.set(type, result.effect);
+    parsedEffects.set(params, byType);
+  }
+  return result;
+}
+
+const parsedEffects = new WeakMap<object, Map<string, ScriptEffect>>();
+
+function parseEffect(type: string, params: unknown): { effect: ScriptEffect } | { reason: string } {
   const schema = ACTIONS.get(type);
   if (!schema) return { reason: `unknown action "${type}"` };
   const parsed = schema.safeParse({ type, params });
