@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ActionRef, type Script } from '../../src/engine/schema';
-import { advanceScript, createScriptMachine, startScript, validateScript, type ScriptSnapshot, type ScriptStep, type TurnFacts } from '../../src/engine/script';
+import { advanceScript, createScriptMachine, isQuietTurn, startScript, validateScript, type ScriptSnapshot, type ScriptStep, type TurnFacts } from '../../src/engine/script';
 import { facts, say, scenarioWith, text } from './fixtures';
 
 const TURNS = 12;
@@ -111,5 +111,29 @@ describe('random scripts', () => {
     );
     // The generator must reach the interesting case often enough to mean something.
     expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('a turn judged quiet is one XState would leave unchanged (the engine skips it)', () => {
+    let quiet = 0;
+    let busy = 0;
+    fc.assert(
+      fc.property(script, turnFacts, (config, turns) => {
+        if (validateScript(scenarioWith(config)).length > 0) return;
+        const machine = createScriptMachine(config as unknown as Script);
+        let snapshot = startScript(machine, turns[0]!).snapshot;
+        for (let t = 1; t < turns.length; t++) {
+          const step = advanceScript(machine, snapshot, turns[t]!);
+          if (isQuietTurn(config as unknown as Script, snapshot, turns[t]!)) {
+            quiet += 1;
+            expect(step.effects).toEqual([]);
+            expect(step.snapshot).toEqual(snapshot);
+          } else busy += 1;
+          snapshot = step.snapshot;
+        }
+      }),
+      { seed: 20261122, numRuns: 3000 },
+    );
+    expect(quiet).toBeGreaterThan(500);
+    expect(busy).toBeGreaterThan(500);
   });
 });

@@ -4,7 +4,7 @@ import type { Scenario } from '../schema';
 import type { GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
-import { advanceScript, createScriptMachine, startScript, type ScriptEffect, type TurnFacts } from '../script';
+import { advanceScript, createScriptMachine, isQuietTurn, startScript, type ScriptEffect, type TurnFacts } from '../script';
 import { startEvent } from './world';
 import { roundMoney } from '../math';
 import { produce } from '../produce';
@@ -45,8 +45,11 @@ export function beginScript(draft: GameState, world: World, log: TurnLog): void 
  */
 export function runScript(state: GameState, world: World, log: TurnLog): GameState {
   const machine = machineOf(world.scenario);
-  if (!machine || !state.script) return state;
-  const { snapshot, effects } = advanceScript(machine, state.script, factsFor(state, log.turn));
+  const script = world.scenario.script;
+  if (!machine || !script || !state.script) return state;
+  const facts = factsFor(state, log.turn);
+  if (isQuietTurn(script, state.script, facts)) return state;
+  const { snapshot, effects } = advanceScript(machine, state.script, facts);
   if (effects.length === 0) return { ...state, script: snapshot };
   return produce(state, (draft) => {
     draft.script = snapshot;

@@ -11,3 +11,4 @@ export { ACTIONS } from './actions';
 export { createScriptMachine } from './machine';
 export { startScript, advanceScript } from './run';
 export { validateScript } from './validate';
+export { isQuietTurn } from './quiet';
