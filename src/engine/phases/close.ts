@@ -16,8 +16,9 @@ export function closeTurn(base: GameState, world: World, log: TurnLog, report: T
     if (bankrupt && !c.bankrupt) {
       log.news.push({ en: `${c.name.en} has run out of cash and stops trading.`, zh: `${c.name.zh}现金耗尽，停止经营。` });
     }
-    // KPIs are copied so the report handed to the caller shares nothing with the state.
-    changed.set(id, { ...c, bankrupt, lastKpis: r ? { ...r.kpis } : c.lastKpis, lastMarketKpis: r ? copyMarkets(r.markets) : c.lastMarketKpis });
+    // The report's KPI objects are frozen and shared with the state: a caller
+    // that tried to change them would throw instead of changing the state.
+    changed.set(id, { ...c, bankrupt, lastKpis: r ? Object.freeze(r.kpis) : c.lastKpis, lastMarketKpis: r ? freezeMarkets(r.markets) : c.lastMarketKpis });
   }
   const draft = withCompanies(base, changed, { turn: log.turn, messages: log.messages });
   const players = draft.companyOrder.map((id) => draft.companies[id]!).filter((c) => c.controller === 'player');
@@ -32,8 +33,7 @@ export function closeTurn(base: GameState, world: World, log: TurnLog, report: T
   return draft;
 }
 
-function copyMarkets(markets: Record<string, Kpis>): Record<string, Kpis> {
-  const out: Record<string, Kpis> = {};
-  for (const m of Object.keys(markets)) out[m] = { ...markets[m]! };
-  return out;
+function freezeMarkets(markets: Record<string, Kpis>): Record<string, Kpis> {
+  for (const m of Object.keys(markets)) Object.freeze(markets[m]);
+  return Object.freeze(markets);
 }
