@@ -53,5 +53,9 @@ export function openCompany(
   for (const p of start.payments) presenceOf(p.market).payments = [...p.methods];
   for (const a of start.awareness) presenceOf(a.market).awareness = a.value;
   for (const m of Object.keys(c.markets)) c.markets[m]!.rating = start.rating;
+  // What a script sees before the first report: the opening position, not zeros.
+  c.lastKpis.cash = start.cash;
+  c.lastKpis.rating = start.rating;
+  c.lastKpis.satisfaction = newPresence().satisfaction;
   return c;
 }

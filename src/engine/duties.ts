@@ -27,9 +27,11 @@ export interface ParcelTax { dutyLocal: number; vatShare: number }
 export function parcelTax(state: GameState, world: World, market: string, category: Category, orderValue: number): ParcelTax {
   const p = state.params.markets[market];
   if (!p) return { dutyLocal: 0, vatShare: 0 };
-  const vatExempt = p.vatFreeThreshold !== null && orderValue <= p.vatFreeThreshold;
+  // Thresholds apply to the customs value, the price without the VAT in it.
+  const netValue = orderValue / (1 + p.vatRate);
+  const vatExempt = p.vatFreeThreshold !== null && netValue <= p.vatFreeThreshold;
   const vatShare = vatExempt ? 0 : p.vatRate / (1 + p.vatRate);
-  const dutyExempt = p.dutyFreeThreshold !== null && orderValue <= p.dutyFreeThreshold;
+  const dutyExempt = p.dutyFreeThreshold !== null && netValue <= p.dutyFreeThreshold;
   const customsValue = orderValue * (1 - vatShare);
   // A flat per-parcel duty replaces the exemption for low-value parcels (EU €3
   // from July 2026, calibration §4); with no threshold it applies to every parcel.

@@ -9,11 +9,15 @@ export function rateToMicro(rate: number): number {
   return roundMoney(rate * FX_SCALE);
 }
 
-/** Local minor units → home minor units at a micro rate. */
+/** Local minor units → home minor units at a scaled rate; one rounding, at the end. */
 export function toHome(localMinor: number, rateMicro: number, localDecimals: number, homeDecimals: number): number {
   const sign = localMinor < 0 ? -1 : 1;
-  const scaled = mulDiv(Math.abs(localMinor), rateMicro, FX_SCALE);
-  return sign * shiftDecimals(scaled, homeDecimals - localDecimals);
+  const by = homeDecimals - localDecimals;
+  // Shift the decimals before rounding, so ¥37 JPY is 178 fen, not 200.
+  const value = by >= 0
+    ? mulDiv(Math.abs(localMinor) * tenTo(by), rateMicro, FX_SCALE)
+    : mulDiv(Math.abs(localMinor), rateMicro, FX_SCALE * tenTo(-by));
+  return value === 0 ? 0 : sign * value;
 }
 
 /** Home minor units → local minor units. */
@@ -26,9 +30,4 @@ function tenTo(n: number): number {
   let r = 1;
   for (let i = 0; i < n; i += 1) r *= 10;
   return r;
-}
-
-function shiftDecimals(x: number, by: number): number {
-  if (by === 0) return x;
-  return by > 0 ? x * tenTo(by) : roundMoney(x / tenTo(-by));
 }

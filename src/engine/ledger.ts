@@ -5,7 +5,7 @@
 
 export const ACCOUNTS = [
   'cash', 'receivables', 'inventory', 'equity',
-  'revenue', 'refunds', 'platformFees', 'paymentFees', 'freight', 'duties', 'vat',
+  'revenue', 'platformFees', 'paymentFees', 'freight', 'duties', 'vat',
   'ads', 'storage', 'cogs', 'writeOffs', 'fxGainLoss',
 ] as const;
 export type Account = (typeof ACCOUNTS)[number];

@@ -71,6 +71,7 @@ export function rivalActions(state: GameState, world: World, company: Company, b
 function replenish(world: World, company: Company): Action[] {
   const actions: Action[] = [];
   const homeNeed = new Map<string, number>();
+  const shippedOut = new Map<string, number>();
   const markets = Object.keys(company.markets).sort();
   for (const m of markets) {
     const presence = company.markets[m]!;
@@ -94,13 +95,16 @@ function replenish(world: World, company: Company): Action[] {
       const gap = Math.ceil(weekly * (COVER_WEEKS + transitWeeks)) - held - coming;
       const atHome = company.stock.home?.[p] ?? 0;
       const units = Math.min(Math.max(0, gap), atHome);
-      if (units > 0) actions.push({ type: 'ship', product: p, units, to: wh, carrier: carrier.id });
+      if (units > 0) {
+        actions.push({ type: 'ship', product: p, units, to: wh, carrier: carrier.id });
+        shippedOut.set(p, (shippedOut.get(p) ?? 0) + units);
+      }
       homeNeed.set(p, (homeNeed.get(p) ?? 0) + Math.max(0, gap - units) + leadBuffer);
     }
   }
   for (const [p, need] of [...homeNeed.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const product = world.products.get(p)!;
-    const atHome = company.stock.home?.[p] ?? 0;
+    const atHome = (company.stock.home?.[p] ?? 0) - (shippedOut.get(p) ?? 0);
     const pending = company.sourcing.filter((s) => s.product === p).reduce((a, s) => a + s.units, 0);
     const gap = need - atHome - pending;
     if (gap > 0) actions.push({ type: 'orderStock', product: p, units: Math.max(product.moq, gap) });

@@ -34,21 +34,24 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
     const cartEffect = withEffects(state, world, 'cartRate', { market: m }, 1);
     const sellersByProduct = collectSellers(state, m, log.turn);
     const daysCache = new Map<string, number | null>(); // per company, in this market
+    const deliveryDays = (c: Company): number | null => {
+      let d = daysCache.get(c.id);
+      if (d === undefined) { d = promisedDays(state, world, c, m); daysCache.set(c.id, d); }
+      return d;
+    };
     for (const { product, demand } of world.productsByMarket.get(m)!) {
       const sellers = sellersByProduct.get(product.id);
       if (!sellers) continue;
       const pool = demand.weeklyVisitors * scale;
       for (const channel of world.channelsByMarket.get(m)!) {
-        const here = sellers.filter((s) => s.listing.channel === channel.id);
+        // A seller with no way to deliver to the market cannot sell, and takes no traffic.
+        const here = sellers.filter((s) => s.listing.channel === channel.id && deliveryDays(s.company) !== null);
         if (here.length === 0) continue;
         let weights = OUTSIDE_WEIGHT;
         for (const s of here) weights += AWARENESS_FLOOR + presenceOf(s.company, m).awareness;
         for (const s of here) {
           const p = presenceOf(s.company, m);
-          const cacheKey = s.company.id;
-          let days = daysCache.get(cacheKey);
-          if (days === undefined) { days = promisedDays(state, world, s.company, m); daysCache.set(cacheKey, days); }
-          if (days === null) continue; // no way to deliver: the listing cannot sell
+          const days = deliveryDays(s.company)!;
           const anchor = anchorPrice(demand.referencePrice, sellers, s.company.id);
           const input: FunnelInput = {
             visitors: (pool * channel.reach * (AWARENESS_FLOOR + p.awareness)) / weights,
@@ -64,7 +67,8 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
             perSlowDay: market.abandonment.perSlowDay,
             slowDays: days - market.deliveryToleranceDays,
             missingPaymentShare: missingPaymentShare(market, p.payments),
-            missingPaymentAbandon: market.abandonment.missingPayment,
+            // With no payment method at all, nobody can pay.
+            missingPaymentAbandon: p.payments.length === 0 ? 1 : market.abandonment.missingPayment,
             returning: false,
           };
           const visitors = input.visitors;
