@@ -32,7 +32,7 @@ export function parcelTax(state: GameState, world: World, market: string, catego
   const vatExempt = p.vatFreeThreshold !== null && netValue <= p.vatFreeThreshold;
   const vatShare = vatExempt ? 0 : p.vatRate / (1 + p.vatRate);
   const dutyExempt = p.dutyFreeThreshold !== null && netValue <= p.dutyFreeThreshold;
-  const customsValue = orderValue * (1 - vatShare);
+  const customsValue = netValue;
   // A flat per-parcel duty replaces the exemption for low-value parcels (EU €3
   // from July 2026, calibration §4); with no threshold it applies to every parcel.
   const flat = dutyExempt || p.dutyFreeThreshold === null ? p.perItemDuty : 0;

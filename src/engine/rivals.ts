@@ -55,7 +55,8 @@ export function rivalActions(state: GameState, world: World, company: Company, b
     const cur = world.currencies.get(market.currency);
     const floor = rate > 0 && cur ? toLocal(product.unitCost * 1.3, rate, cur.decimals, world.homeDecimals) : 1;
     const price = Math.max(floor, roundMoney(target));
-    if (Math.abs(price - l.price) > l.price * 0.01) {
+    // Small moves are not worth a change, but the cost floor always holds.
+    if (Math.abs(price - l.price) > l.price * 0.01 || l.price < floor) {
       actions.push({ type: 'setPrice', market: l.market, channel: l.channel, product: l.product, price });
     }
   }

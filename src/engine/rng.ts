@@ -57,7 +57,7 @@ export function binomial(st: StreamState, n: number, p: number): number {
   const mean = n * p;
   const sd = Math.sqrt(mean * (1 - p));
   const k = Math.round(mean + sd * normal(st));
-  return k < 0 ? 0 : k > n ? n : k;
+  return k <= 0 ? 0 : k > n ? n : k; // `<= 0` also turns a rounded -0 into 0
 }
 
 /** A count with mean `mean` and Poisson-like spread (normal approximation, ≥ 0). */
@@ -69,5 +69,5 @@ export function noisyCount(st: StreamState, mean: number): number {
     return binomial(st, n, mean / n);
   }
   const k = Math.round(mean + Math.sqrt(mean) * normal(st));
-  return k < 0 ? 0 : k;
+  return k <= 0 ? 0 : k;
 }

@@ -3,6 +3,7 @@ import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import type { ActionOf } from './schema';
 import { demandKey } from '../world';
+import { presence } from './shipping';
 
 type Where = { market: string; channel: string; product: string };
 
@@ -33,6 +34,7 @@ export const setPrice = {
     return null;
   },
   apply(ctx: ActionContext, a: ActionOf<'setPrice'>): void {
+    presence(ctx, a.market); // listing in a market opens a presence there (its costs report under it)
     const l = findListing(ctx, a);
     if (l) l.price = a.price;
     else ctx.company.listings.push({ market: a.market, channel: a.channel, product: a.product, price: a.price, discount: 0, discountUntil: 0 });

@@ -43,6 +43,7 @@ export const ship = {
     if (!costs) return;
     const { company, state, world } = ctx;
     const { wh, carrier } = costs;
+    presence(ctx, wh.market);
     const home = company.stock.home!;
     home[a.product] = (home[a.product] ?? 0) - a.units;
     company.cash -= costs.freight + costs.duty;

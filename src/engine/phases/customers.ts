@@ -10,7 +10,7 @@ import { clamp } from '../math';
 /** Share of kept orders that leave a review. */
 const REVIEW_RATE = 0.05;
 /** How many reviews the current rating counts for when new ones arrive. */
-const PRIOR_REVIEWS = 10;
+const PRIOR_REVIEWS = 30;
 /** Weekly fading of awareness without fresh advertising or sales. */
 const AWARENESS_DECAY = 0.03;
 

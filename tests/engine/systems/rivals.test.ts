@@ -1,0 +1,101 @@
+// AI rivals (DESIGN.md §2; seed 004 §2 价格竞争策略): an `undercut` rival prices
+// just under the cheapest other seller but never below 1.3 × factory cost in
+// local money, and every rival keeps its stock flowing. Rivals decide from the
+// state at the start of a turn, so they answer the student's price a turn later.
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../src/engine';
+import { toHome, toLocal } from '../../../src/engine/fx';
+import { play, scenarioFrom, startOf, type Draft, type Turn } from './build';
+
+function rivalScenario(edit: (s: Draft) => void = () => {}): Scenario {
+  return scenarioFrom((s) => {
+    delete s.script;
+    s.objectives = [];
+    for (const m of s.markets) m.seasons = [];
+    edit(s);
+  });
+}
+const rivalPrice = (t: Turn) => t.state.companies.rival!.listings.find((l) => l.market === 'US' && l.product === 'lamp')!.price;
+const setLamp = (price: number) => ({ type: 'setPrice', market: 'US', channel: 'amazon', product: 'lamp', price });
+
+describe('an undercut rival', () => {
+  const scenario = rivalScenario(); // rival: undercut, price index 0.9, lamp reference $29.99, player at $29.99
+
+  it('prices below the others: its index under the reference, or 3% under the cheapest rival', () => {
+    const turns = play(startOf(scenario, 2), [[setLamp(2800)], [setLamp(2500)], [setLamp(2000)], []]);
+    // Turn 1 sees the player at 2999: min(0.9 × 2999, 0.97 × 2999) = 2699.
+    // Turn 2 sees 2800 → min(2699, 2716) = 2699; turn 3 sees 2500 → 2425; turn 4 sees 2000 → 1940.
+    expect(turns.map(rivalPrice)).toEqual([2699, 2699, 2425, 1940]);
+    turns.slice(1).forEach((t, i) => expect(rivalPrice(t)).toBeLessThan(turns[i]!.state.companies.player!.listings[0]!.price));
+  });
+
+  it('never goes below 1.3 × factory cost in local money', () => {
+    const turns = play(startOf(scenario, 2), [[setLamp(500)], [setLamp(1)], [], [], []]);
+    const floorIn = (i: number) => toLocal(4500 * 1.3, turns[i - 1]!.state.fx.USD!, 2, 2); // at the rate it decided on: ¥58.50 ≈ $8.13
+    expect(rivalPrice(turns[1]!)).toBe(floorIn(1));
+    expect(Math.abs(toHome(rivalPrice(turns[1]!), turns[0]!.state.fx.USD!, 2, 2) - 5850)).toBeLessThanOrEqual(5);
+    for (let i = 1; i < turns.length; i += 1) {
+      // Rivals leave a price alone when it is within 1% of their target, so as the
+      // rate drifts the price may sit up to 1% off the floor (see the report).
+      expect(rivalPrice(turns[i]!)).toBeGreaterThanOrEqual(floorIn(i) * 0.99);
+      expect(rivalPrice(turns[i]!)).toBeGreaterThan(turns[i]!.state.companies.player!.listings[0]!.price);
+    }
+  });
+
+  it('answers a discount: the buyer’s price counts, not the shelf price', () => {
+    const turns = play(startOf(scenario, 2), [[{ type: 'setDiscount', market: 'US', channel: 'amazon', product: 'lamp', discount: 0.2, turns: 4 }], []]);
+    expect(rivalPrice(turns[1]!)).toBe(Math.round(Math.round(2999 * 0.8) * 0.97));
+  });
+
+  it('acts through the same rules as the student: nothing it does is refused here', () => {
+    for (const t of play(startOf(scenario, 2), 6)) expect(t.report.companies.rival!.refused).toEqual([]);
+  });
+});
+
+describe('other strategies', () => {
+  it('a premium rival holds its index over the reference price whatever the others do', () => {
+    const premium = rivalScenario((s) => { s.competitors[0]!.strategy = 'premium'; s.competitors[0]!.priceIndex = 1.4; });
+    const turns = play(startOf(premium, 2), [[setLamp(1500)], [], []]);
+    expect(turns.map(rivalPrice)).toEqual([4199, 4199, 4199]);
+  });
+
+  it('a follower moves halfway from its index to the others’ average', () => {
+    const follow = rivalScenario((s) => { s.competitors[0]!.strategy = 'follow'; s.competitors[0]!.priceIndex = 1; });
+    const turns = play(startOf(follow, 2), [[setLamp(2000)], []]);
+    expect(rivalPrice(turns[1]!)).toBe(Math.round((2999 + 2000) / 2));
+  });
+});
+
+describe('rival stock', () => {
+  const withStock = (usWest: number, home: number) => rivalScenario((s) => {
+    s.competitors[0]!.start.stock = [{ product: 'lamp', location: 'usWest', units: usWest }, { product: 'lamp', location: 'home', units: home }];
+  });
+  const orders = (t: Turn) => t.report.companies.rival!.ledger.filter((e) => e.memo === 'goods purchased').length;
+  const shipsOut = (t: Turn) => t.report.companies.rival!.ledger.filter((e) => e.memo === 'freight to warehouse').length;
+
+  it('a rival running low orders from the factory at once; one with plenty does not', () => {
+    const [low] = play(startOf(withStock(10, 0), 3), 1);
+    const [full] = play(startOf(withStock(5000, 5000), 3), 1);
+    expect(orders(low!)).toBe(1);
+    expect(low!.state.companies.rival!.sourcing).toEqual([expect.objectContaining({ product: 'lamp', units: expect.any(Number) })]);
+    expect(low!.state.companies.rival!.sourcing[0]!.units).toBeGreaterThanOrEqual(100); // the MOQ
+    expect(orders(full!)).toBe(0);
+    expect(shipsOut(full!)).toBe(0);
+  });
+
+  it('does not order again while the order it placed is on its way', () => {
+    const turns = play(startOf(withStock(0, 0), 3), 2); // nothing to sell, so its needs do not move
+    expect(turns.map(orders)).toEqual([1, 0]);
+  });
+
+  it('ships the goods on to its warehouse once they reach China, by the cheapest freight', () => {
+    const turns = play(startOf(withStock(10, 0), 3), 6);
+    const first = turns.findIndex((t) => shipsOut(t) > 0);
+    expect(first).toBeGreaterThanOrEqual(3); // ordered in turn 1, in China at the end of turn 3 (lead time 2)
+    const shipment = turns[first]!.state.companies.rival!.shipments.at(-1)!;
+    expect(shipment).toMatchObject({ product: 'lamp', to: 'usWest', carrier: 'sea' });
+    for (const t of turns) {
+      for (const n of Object.values(t.state.companies.rival!.stock)) for (const units of Object.values(n)) expect(units).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
