@@ -7,7 +7,7 @@
 // below is its step function, written out so a draw mutates a plain object in
 // the state instead of a closure (tests pin both to the same outputs).
 import seedrandom from 'seedrandom';
-import { ln } from './math';
+import { exp, ln } from './math';
 
 export interface StreamState { c: number; s0: number; s1: number; s2: number }
 
@@ -60,13 +60,21 @@ export function binomial(st: StreamState, n: number, p: number): number {
   return k <= 0 ? 0 : k > n ? n : k; // `<= 0` also turns a rounded -0 into 0
 }
 
-/** A count with mean `mean` and Poisson-like spread (normal approximation, ≥ 0). */
+/** A Poisson count with mean `mean`: exact by inversion for small means, normal above. */
 export function noisyCount(st: StreamState, mean: number): number {
   if (mean <= 0) return 0;
   if (mean < 12) {
-    // Small means: draw trials so low-volume sellers still see whole orders.
-    const n = Math.ceil(mean * 4);
-    return binomial(st, n, mean / n);
+    // Inversion with one uniform: walk the cumulative Poisson probabilities.
+    const u = next(st);
+    let k = 0;
+    let p = exp(-mean);
+    let cumulative = p;
+    while (u > cumulative && k < 200) {
+      k += 1;
+      p = (p * mean) / k;
+      cumulative += p;
+    }
+    return k;
   }
   const k = Math.round(mean + Math.sqrt(mean) * normal(st));
   return k <= 0 ? 0 : k;
