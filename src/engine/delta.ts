@@ -6,8 +6,8 @@ import { emptyBalances, type Account } from './ledger';
 export interface CompanyDelta {
   cash: number;
   ledger: Record<Account, number>;
-  /** `${location}|${product}` → change in units. */
-  stock: Map<string, number>;
+  /** location → product → change in units. */
+  stock: Map<string, Map<string, number>>;
   flows: Map<string, { sold: number; lost: number; returned: number }>;
   receivables: Receivable[];
 }
@@ -17,8 +17,13 @@ export function newDelta(): CompanyDelta {
 }
 
 export function addStock(d: CompanyDelta, location: string, product: string, units: number): void {
-  const key = `${location}|${product}`;
-  d.stock.set(key, (d.stock.get(key) ?? 0) + units);
+  let at = d.stock.get(location);
+  if (!at) { at = new Map(); d.stock.set(location, at); }
+  at.set(product, (at.get(product) ?? 0) + units);
+}
+
+export function stockChange(d: CompanyDelta, location: string, product: string): number {
+  return d.stock.get(location)?.get(product) ?? 0;
 }
 
 export function addFlows(d: CompanyDelta, product: string, sold: number, lost: number, returned: number): void {
@@ -31,14 +36,10 @@ export function addFlows(d: CompanyDelta, product: string, sold: number, lost: n
 export function withDelta(c: Company, d: CompanyDelta): Company {
   const ledger = { ...c.ledger };
   for (const a of Object.keys(d.ledger) as Account[]) ledger[a] += d.ledger[a];
-  const stock = { ...c.stock };
-  const copied = new Set<string>();
-  for (const [key, units] of d.stock) {
-    if (units === 0) continue;
-    const [loc, product] = key.split('|') as [string, string];
-    if (!copied.has(loc)) { stock[loc] = { ...stock[loc] }; copied.add(loc); }
-    const at = stock[loc]!;
-    at[product] = (at[product] ?? 0) + units;
+  const stock = d.stock.size > 0 ? { ...c.stock } : c.stock;
+  for (const [loc, changes] of d.stock) {
+    const at = (stock[loc] = { ...stock[loc] });
+    for (const [product, units] of changes) at[product] = (at[product] ?? 0) + units;
   }
   const flows = d.flows.size > 0 ? { ...c.flows } : c.flows;
   for (const [product, f] of d.flows) {

@@ -6,7 +6,7 @@ import type { World } from '../world';
 import type { TurnLog } from '../log';
 import { post } from '../ledger';
 import { roundMoney } from '../math';
-import { newDelta, type CompanyDelta } from '../delta';
+import { newDelta, stockChange, type CompanyDelta } from '../delta';
 
 export function payRunningCosts(state: GameState, world: World, log: TurnLog, deltas: Map<string, CompanyDelta>): void {
   for (const id of state.companyOrder) {
@@ -40,7 +40,7 @@ function payStorage(c: Company, d: CompanyDelta, world: World, j: TurnLog['journ
     if (!held) continue;
     let cbm = 0;
     for (const p of Object.keys(held).sort()) {
-      const units = (held[p] ?? 0) + (d.stock.get(`${wh.id}|${p}`) ?? 0);
+      const units = (held[p] ?? 0) + stockChange(d, wh.id, p);
       cbm += (units * (world.products.get(p)?.volumeCm3 ?? 0)) / 1e6;
     }
     const cost = roundMoney(cbm * wh.storagePerCbmWeek);
