@@ -3,7 +3,7 @@
 // (enough cash, stock, a channel that serves the market…) is checked by its
 // handler, which refuses with a reason and changes nothing.
 import { z } from 'zod';
-import { Fraction, Id, Money } from '../schema/common';
+import { Id, Money } from '../schema/common';
 
 const Where = { market: Id, channel: Id, product: Id };
 
@@ -21,4 +21,3 @@ export type Action = z.infer<typeof Action>;
 export type ActionType = Action['type'];
 export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
 
-export { Fraction };

@@ -42,4 +42,3 @@ export const Competitor = z.strictObject({
 
 export type CompanyStart = z.infer<typeof CompanyStart>;
 export type Competitor = z.infer<typeof Competitor>;
-export { Localised };
