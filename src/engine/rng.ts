@@ -45,16 +45,29 @@ export function normal(st: StreamState): number {
   }
 }
 
-/** How many of n trials succeed with chance p: exact for small n, approximated for large. */
+/**
+ * How many of n trials succeed with chance p. Exact by inversion with one uniform
+ * while the mean is small (walking the binomial probabilities); a normal
+ * approximation above, where it is good.
+ */
 export function binomial(st: StreamState, n: number, p: number): number {
   if (n <= 0 || p <= 0) return 0;
   if (p >= 1) return n;
-  if (n <= 30) {
+  if (p > 0.5) return n - binomial(st, n, 1 - p);
+  const mean = n * p;
+  if (mean < 30) {
+    const u = next(st);
+    const odds = p / (1 - p);
+    let prob = exp(n * ln(1 - p)); // P(k = 0) = (1 − p)^n
+    let cumulative = prob;
     let k = 0;
-    for (let i = 0; i < n; i += 1) if (next(st) < p) k += 1;
+    while (u > cumulative && k < n) {
+      prob = (prob * (n - k) * odds) / (k + 1);
+      k += 1;
+      cumulative += prob;
+    }
     return k;
   }
-  const mean = n * p;
   const sd = Math.sqrt(mean * (1 - p));
   const k = Math.round(mean + sd * normal(st));
   return k <= 0 ? 0 : k > n ? n : k; // `<= 0` also turns a rounded -0 into 0

@@ -67,7 +67,8 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     const product = world.products.get(cell.product)!;
     const cur = world.currencies.get(market.currency)!;
     const rate = state.fx[market.currency]!;
-    const home = (local: number) => toHome(local, rate, cur.decimals, world.homeDecimals);
+    const ld = cur.decimals;
+    const hd = world.homeDecimals;
     const fromHome = presence.fulfilFrom === 'home';
     const carrier = fromHome ? world.carriers.get(presence.parcelCarrier ?? '') : undefined;
     const wh = fromHome ? undefined : world.warehouses.get(presence.fulfilFrom);
@@ -105,10 +106,10 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     if (!pay) { pay = paymentCost(world, market, presence.payments); payCache.set(payKey, pay); }
     const grossLocal = orderValue * S;
     const keptLocal = orderValue * kept;
-    const keptHome = home(keptLocal);
-    const vatHome = home(roundMoney(keptLocal * tax.vatShare));
-    const commissionHome = home(roundMoney(grossLocal * commission));
-    const payHome = home(roundMoney(grossLocal * pay.rate));
+    const keptHome = toHome(keptLocal, rate, ld, hd);
+    const vatHome = toHome(roundMoney(keptLocal * tax.vatShare), rate, ld, hd);
+    const commissionHome = toHome(roundMoney(grossLocal * commission), rate, ld, hd);
+    const payHome = toHome(roundMoney(grossLocal * pay.rate), rate, ld, hd);
     const receivableHome = keptHome - vatHome - commissionHome - payHome;
     const receivableLocal = keptLocal - roundMoney(keptLocal * tax.vatShare) - roundMoney(grossLocal * commission) - roundMoney(grossLocal * pay.rate);
     const j = log.journal[cell.company]!;
@@ -120,7 +121,7 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     const fixedFees = state.params.channels[cell.channel]!.feePerOrder * S;
     payCash(delta, j, 'platformFees', fixedFees, 'fees per order', cell.market);
     payCash(delta, j, 'paymentFees', roundMoney(pay.fixed * S), 'payment fees per order', cell.market);
-    payCash(delta, j, 'duties', home(roundMoney(tax.dutyLocal * S)), 'duty on parcels', cell.market);
+    payCash(delta, j, 'duties', toHome(roundMoney(tax.dutyLocal * S), rate, ld, hd), 'duty on parcels', cell.market);
     const freight = carrier ? freightCost(state, world, carrier, product, upo, cell.market) * S : (wh?.lastMileCost ?? 0) * S;
     payCash(delta, j, 'freight', freight, fromHome ? 'parcel postage' : 'last-mile delivery', cell.market);
     post(led, j, 'cogs', 'inventory', product.unitCost * kept * upo, 'cost of goods sold', cell.market);
