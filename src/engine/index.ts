@@ -10,3 +10,8 @@ export type { TurnReport, CompanyReport, Funnel, WaterfallStep } from './report'
 export type { SalesCell } from './log';
 export * from './schema';
 export type { Problem } from './problems';
+export { deriveSeed, normaliseStudentId, type SeedResult } from './seedPolicy';
+export { studentView, publicScenario, type StudentView, type PublicPrice } from './view';
+export { zeroKpis } from './kpis';
+export { canonicalJson, hashString } from './hash';
+export { weekOfTurn } from './world';
