@@ -10,6 +10,7 @@ import { Carrier, PaymentMethod } from './logistics';
 import { CompanyStart, Competitor } from './company';
 import { Case, EventType, Objective } from './events';
 import { Script } from './script';
+import { Action } from '../actions/schema';
 
 export const SeedPolicy = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fixed'), seed: z.number().int().min(0).max(0xffffffff) }),
@@ -50,6 +51,13 @@ export const Scenario = z.strictObject({
   scoring: ScoringWeights,
   script: Script.optional(),
   case: Case.optional(),
+  asHappened: z.strictObject({
+    description: Localised.optional(),
+    turns: z.array(z.strictObject({
+      turn: z.number().int().min(1).max(104),
+      actions: z.array(Action).max(200),
+    })).max(104),
+  }).optional().describe('What the real company did, turn by turn: played by `chuhai run --as-happened` and the as-happened bot.'),
   source: Source,
 });
 
