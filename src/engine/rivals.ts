@@ -73,11 +73,26 @@ function replenish(world: World, company: Company): Action[] {
   const actions: Action[] = [];
   const homeNeed = new Map<string, number>();
   const shippedOut = new Map<string, number>();
-  const markets = Object.keys(company.markets).sort();
-  for (const m of markets) {
+  // One pass over listings, shipments and factory orders instead of a filter per product.
+  const listedIn = new Map<string, Set<string>>();
+  for (const l of company.listings) {
+    const set = listedIn.get(l.market) ?? new Set<string>();
+    set.add(l.product);
+    listedIn.set(l.market, set);
+  }
+  const coming = new Map<string, Map<string, number>>();
+  for (const s of company.shipments) {
+    const at = coming.get(s.to) ?? new Map<string, number>();
+    at.set(s.product, (at.get(s.product) ?? 0) + s.units);
+    coming.set(s.to, at);
+  }
+  const pendingOrders = new Map<string, number>();
+  for (const o of company.sourcing) pendingOrders.set(o.product, (pendingOrders.get(o.product) ?? 0) + o.units);
+  for (const m of Object.keys(company.markets).sort()) {
     const presence = company.markets[m]!;
-    const listed = [...new Set(company.listings.filter((l) => l.market === m).map((l) => l.product))].sort();
-    if (listed.length === 0) continue;
+    const listedSet = listedIn.get(m);
+    if (!listedSet) continue;
+    const listed = [...listedSet].sort();
     const sold = company.lastMarketKpis[m]?.unitsSold ?? 0;
     const carrier = presence.fulfilFrom === 'home' ? null : cheapestFreight(world, m);
     const transitWeeks = carrier ? Math.ceil((carrier.transitDays[1] + carrier.customsDays[1]) / 7) : 0;
@@ -92,8 +107,7 @@ function replenish(world: World, company: Company): Action[] {
       }
       const wh = presence.fulfilFrom;
       const held = company.stock[wh]?.[p] ?? 0;
-      const coming = company.shipments.filter((s) => s.to === wh && s.product === p).reduce((a, s) => a + s.units, 0);
-      const gap = Math.ceil(weekly * (COVER_WEEKS + transitWeeks)) - held - coming;
+      const gap = Math.ceil(weekly * (COVER_WEEKS + transitWeeks)) - held - (coming.get(wh)?.get(p) ?? 0);
       const atHome = company.stock.home?.[p] ?? 0;
       const units = Math.min(Math.max(0, gap), atHome);
       if (units > 0) {
@@ -106,8 +120,7 @@ function replenish(world: World, company: Company): Action[] {
   for (const [p, need] of [...homeNeed.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const product = world.products.get(p)!;
     const atHome = (company.stock.home?.[p] ?? 0) - (shippedOut.get(p) ?? 0);
-    const pending = company.sourcing.filter((s) => s.product === p).reduce((a, s) => a + s.units, 0);
-    const gap = need - atHome - pending;
+    const gap = need - atHome - (pendingOrders.get(p) ?? 0);
     if (gap > 0) actions.push({ type: 'orderStock', product: p, units: Math.max(product.moq, gap) });
   }
   return actions;

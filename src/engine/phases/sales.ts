@@ -23,18 +23,24 @@ const LOCAL_DAMAGE = 0.002;
 
 export function allocateStock(state: GameState, world: World, cells: SalesCell[]): void {
   // Group wanted units by company × location × product, in cell order (deterministic).
-  const groups = new Map<string, SalesCell[]>();
+  const groups: SalesCell[][] = [];
+  const index = new Map<string, Map<string, Map<string, SalesCell[]>>>();
   for (const cell of cells) {
     const from = state.companies[cell.company]!.markets[cell.market]!.fulfilFrom;
-    const key = `${cell.company}|${from}|${cell.product}`;
-    const g = groups.get(key);
-    if (g) g.push(cell); else groups.set(key, [cell]);
+    let byFrom = index.get(cell.company);
+    if (!byFrom) { byFrom = new Map(); index.set(cell.company, byFrom); }
+    let byProduct = byFrom.get(from);
+    if (!byProduct) { byProduct = new Map(); byFrom.set(from, byProduct); }
+    const g = byProduct.get(cell.product);
+    if (g) g.push(cell);
+    else { const list = [cell]; byProduct.set(cell.product, list); groups.push(list); }
   }
-  const upo = (c: SalesCell) => world.channels.get(c.channel)?.unitsPerOrder ?? 1;
-  for (const [key, group] of groups) {
-    const [companyId, from, product] = key.split('|') as [string, string, string];
-    let left = state.companies[companyId]!.stock[from]?.[product] ?? 0;
-    const wanted = group.reduce((a, c) => a + c.orders * upo(c), 0);
+  for (const group of groups) {
+    const first = group[0]!;
+    const from = state.companies[first.company]!.markets[first.market]!.fulfilFrom;
+    let left = state.companies[first.company]!.stock[from]?.[first.product] ?? 0;
+    let wanted = 0;
+    for (const c of group) wanted += c.orders * unitsPerOrder(world, c);
     if (wanted <= left) {
       for (const c of group) c.servedOrders = c.orders;
     } else {
@@ -43,16 +49,22 @@ export function allocateStock(state: GameState, world: World, cells: SalesCell[]
       const available = left;
       for (const c of group) {
         c.servedOrders = Math.floor((c.orders * available) / wanted);
-        left -= c.servedOrders * upo(c);
+        left -= c.servedOrders * unitsPerOrder(world, c);
       }
       for (const c of group) {
-        if (c.servedOrders < c.orders && upo(c) <= left) { c.servedOrders += 1; left -= upo(c); }
+        const upo = unitsPerOrder(world, c);
+        if (c.servedOrders < c.orders && upo <= left) { c.servedOrders += 1; left -= upo; }
       }
     }
     for (const c of group) c.stockoutOrders = c.orders - c.servedOrders;
   }
 }
 
+function unitsPerOrder(world: World, c: SalesCell): number {
+  return world.channels.get(c.channel)?.unitsPerOrder ?? 1;
+}
+
+/** Reads the frozen state; returns each company's changes (see delta.ts). */
 export function fulfil(state: GameState, world: World, log: TurnLog, cells: SalesCell[], rng: StreamState): Map<string, CompanyDelta> {
   const deltas = new Map<string, CompanyDelta>();
   const daysDrawn = new Map<string, number>();
@@ -144,5 +156,9 @@ function book(delta: CompanyDelta, journal: TurnLog['journal'][string], turn: nu
     post(delta.ledger, journal, 'cash', 'receivables', bookedHome, 'payout', market);
     return;
   }
-  delta.receivables.push({ currency, dueTurn: turn + delay, local, bookedHome });
+  // One open receivable per currency and due turn, however many listings sold.
+  const dueTurn = turn + delay;
+  const open = delta.receivables.find((r) => r.currency === currency && r.dueTurn === dueTurn);
+  if (open) { open.local += local; open.bookedHome += bookedHome; }
+  else delta.receivables.push({ currency, dueTurn, local, bookedHome });
 }
