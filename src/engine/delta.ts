@@ -46,14 +46,8 @@ export function withDelta(c: Company, d: CompanyDelta): Company {
     const old = c.flows[product]!;
     flows[product] = { ...old, sold: old.sold + f.sold, lost: old.lost + f.lost, returned: old.returned + f.returned };
   }
-  let receivables = c.receivables;
-  if (d.receivables.length > 0) {
-    receivables = c.receivables.map((r) => ({ ...r }));
-    for (const r of d.receivables) {
-      const open = receivables.find((x) => x.currency === r.currency && x.dueTurn === r.dueTurn);
-      if (open) { open.local += r.local; open.bookedHome += r.bookedHome; }
-      else receivables.push({ ...r });
-    }
-  }
+  // New payouts are added as they are: settling pays each entry, so two entries
+  // for the same currency and week are the same as one.
+  const receivables = d.receivables.length > 0 ? [...c.receivables, ...d.receivables] : c.receivables;
   return { ...c, cash: c.cash + d.cash, ledger, stock, flows, receivables };
 }

@@ -34,24 +34,19 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
     const cartEffect = withEffects(state, world, 'cartRate', { market: m }, 1);
     const sellersByProduct = collectSellers(state, m, log.turn);
     const daysCache = new Map<string, number | null>(); // per company, in this market
-    const deliveryDays = (c: Company): number | null => {
-      let d = daysCache.get(c.id);
-      if (d === undefined) { d = promisedDays(state, world, c, m); daysCache.set(c.id, d); }
-      return d;
-    };
     for (const { product, demand } of world.productsByMarket.get(m)!) {
       const sellers = sellersByProduct.get(product.id);
       if (!sellers) continue;
       const pool = demand.weeklyVisitors * scale;
       for (const channel of world.channelsByMarket.get(m)!) {
         // A seller with no way to deliver to the market cannot sell, and takes no traffic.
-        const here = sellers.filter((s) => s.listing.channel === channel.id && deliveryDays(s.company) !== null);
+        const here = sellers.filter((s) => s.listing.channel === channel.id && cachedDays(daysCache, state, world, s.company, m) !== null);
         if (here.length === 0) continue;
         let weights = OUTSIDE_WEIGHT;
         for (const s of here) weights += AWARENESS_FLOOR + presenceOf(s.company, m).awareness;
         for (const s of here) {
           const p = presenceOf(s.company, m);
-          const days = deliveryDays(s.company)!;
+          const days = cachedDays(daysCache, state, world, s.company, m)!;
           const anchor = anchorPrice(demand.referencePrice, sellers, s.company.id);
           const input: FunnelInput = {
             visitors: (pool * channel.reach * (AWARENESS_FLOOR + p.awareness)) / weights,
@@ -135,6 +130,12 @@ function listingsIn(company: Company, market: string): number {
   let n = 0;
   for (const l of company.listings) if (l.market === market) n += 1;
   return n || 1;
+}
+
+function cachedDays(cache: Map<string, number | null>, state: GameState, world: World, c: Company, market: string): number | null {
+  let d = cache.get(c.id);
+  if (d === undefined) { d = promisedDays(state, world, c, market); cache.set(c.id, d); }
+  return d;
 }
 
 /** Days from order to door that the shop can promise, or null if it cannot deliver there. */
