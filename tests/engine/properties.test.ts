@@ -30,7 +30,10 @@ function actionArb(s: Scenario) {
 }
 
 function checkTurn(before: GameState, actions: unknown[]) {
+  const hashBefore = stateHash(before);
   const { state, report } = resolveTurn(before, actions);
+  // A turn never changes the state it was given (copy-on-write, no shared edits).
+  expect(stateHash(before)).toBe(hashBefore);
   expect(findNaN(state)).toBeNull();
   expect(stockBalance(state)).toEqual([]);
   expect(ledgerBalance(before, state, report)).toEqual([]);

@@ -6,7 +6,7 @@ import type { World } from '../world';
 import type { TurnLog } from '../log';
 import { applyActions } from '../actions';
 import { priceBoard, rivalActions } from '../rivals';
-import { withCompanies, workingCopy } from '../companyCopy';
+import { partsFor, withCompanies, workingCopy } from '../companyCopy';
 
 /** Rivals decide from the state at the start of the turn, as the student does. */
 export function planRivals(state: GameState, world: World, turn: number): Map<string, readonly unknown[]> {
@@ -32,7 +32,8 @@ export function decide(
       ? rivalPlans.get(id) ?? []
       : (Object.hasOwn(byCompany, id) ? byCompany[id] : undefined) ?? [];
     if (actions.length === 0) continue;
-    const company = workingCopy(base);
+    // Rivals' actions come from the engine, so only the parts they touch are copied.
+    const company = workingCopy(base, base.controller === 'ai' ? partsFor(actions) : undefined);
     log.refused[id] = applyActions({ state, world, company, turn: log.turn, journal: log.journal[id]!, logisticsRng, ids }, actions, base.controller === 'ai');
     if (base.controller === 'ai') reportRivalMoves(company, base, log);
     changed.set(id, company);
