@@ -1,5 +1,6 @@
 // Active events change parameters while they last (scenario `events[].effects`).
 // Several effects on one parameter compose in the order the events started.
+import type { Effect } from './schema';
 import type { GameState } from './state';
 import type { World } from './world';
 
@@ -7,19 +8,40 @@ type Kind = 'demand' | 'cartRate' | 'freightCost' | 'transitDays' | 'customsDays
 
 export interface Scope { market?: string; carrier?: string; channel?: string }
 
-/** Applies every active effect of `kind` that matches the scope to a base value. */
-export function withEffects(state: GameState, world: World, kind: Kind, scope: Scope, base: number): number {
-  let value = base;
+/**
+ * The active effects by kind, in order, worked out once per list of active events
+ * (the list is replaced, never edited, when an event starts or ends). Most turns
+ * have none, and the sales loop asks many times per listing.
+ */
+const byKindCache = new WeakMap<GameState['events'], Map<string, Effect[]>>();
+
+function effectsByKind(state: GameState, world: World): Map<string, Effect[]> {
+  let table = byKindCache.get(state.events);
+  if (table) return table;
+  table = new Map();
   for (const active of state.events) {
     const ev = world.events.get(active.id);
     if (!ev) continue;
     for (const e of ev.effects) {
-      if (e.kind !== kind) continue;
-      if (e.market !== undefined && e.market !== scope.market) continue;
-      if (e.carrier !== undefined && e.carrier !== scope.carrier) continue;
-      if (e.channel !== undefined && e.channel !== scope.channel) continue;
-      value = value * e.multiply + e.add;
+      const list = table.get(e.kind);
+      if (list) list.push(e); else table.set(e.kind, [e]);
     }
+  }
+  byKindCache.set(state.events, table);
+  return table;
+}
+
+/** Applies every active effect of `kind` that matches the scope to a base value. */
+export function withEffects(state: GameState, world: World, kind: Kind, scope: Scope, base: number): number {
+  if (state.events.length === 0) return base;
+  const list = effectsByKind(state, world).get(kind);
+  if (!list) return base;
+  let value = base;
+  for (const e of list) {
+    if (e.market !== undefined && e.market !== scope.market) continue;
+    if (e.carrier !== undefined && e.carrier !== scope.carrier) continue;
+    if (e.channel !== undefined && e.channel !== scope.channel) continue;
+    value = value * e.multiply + e.add;
   }
   return value;
 }
