@@ -20,7 +20,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts'],
+    // Bots replay inside graders and may run in the browser: the same determinism.
+    files: ['src/engine/**/*.ts', 'src/bots/**/*.ts'],
     rules: {
       'no-restricted-properties': ['error',
         ...transcendental.map((property) => ({
@@ -42,6 +43,11 @@ export default tseslint.config(
         { selector: "AssignmentExpression[operator='**=']", message: '**= is Math.pow: not deterministic across engines (DESIGN.md §4).' },
         { selector: 'ForInStatement', message: 'for…in walks keys in insertion order and reaches inherited names; iterate a sorted id list.' },
       ],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'worker_threads'], message: 'The engine runs in browsers too: no Node APIs.' },

@@ -1,0 +1,191 @@
+// What a bot knows about the world: lookup tables over the public scenario, built
+// once per scenario object, and the exchange rates and shelf prices of the view.
+// Only public data: reference prices, costs, taxes, carriers — never true demand.
+import type {
+  Carrier, Channel, Currency, Market, PaymentMethod, Product, Scenario, StudentView, Warehouse,
+} from '../engine';
+import { weekOfTurn } from '../engine';
+
+/** Home units per local unit by currency code, as decimals (StudentView.fx). */
+export type Rates = Record<string, number>;
+
+export interface Lookup {
+  scenario: Scenario;
+  markets: Map<string, Market>;
+  products: Map<string, Product>;
+  channels: Map<string, Channel>;
+  carriers: Map<string, Carrier>;
+  warehouses: Map<string, Warehouse>;
+  payments: Map<string, PaymentMethod>;
+  currencies: Map<string, Currency>;
+  /** referencePrice by `${market}|${product}`; a missing key means the product is not sold there. */
+  reference: Map<string, number>;
+  homeDecimals: number;
+  /** Season multiplier by market id, indexed by turn (1 … turns). */
+  seasonByTurn: Map<string, number[]>;
+}
+
+const cache = new WeakMap<Scenario, Lookup>();
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((x) => [x.id, x]));
+}
+
+export function lookup(scenario: Scenario): Lookup {
+  const hit = cache.get(scenario);
+  if (hit) return hit;
+  const reference = new Map<string, number>();
+  for (const p of scenario.products) for (const d of p.demand) reference.set(`${d.market}|${p.id}`, d.referencePrice);
+  const currencies = new Map(scenario.currencies.map((c) => [c.code, c]));
+  const lk: Lookup = {
+    scenario,
+    markets: byId(scenario.markets),
+    products: byId(scenario.products),
+    channels: byId(scenario.channels),
+    carriers: byId(scenario.carriers),
+    warehouses: byId(scenario.warehouses),
+    payments: byId(scenario.paymentMethods),
+    currencies,
+    reference,
+    homeDecimals: currencies.get(scenario.homeCurrency)?.decimals ?? 2,
+    seasonByTurn: new Map(scenario.markets.map((m) => {
+      const byTurn = [1];
+      for (let t = 1; t <= scenario.turns; t += 1) byTurn.push(season(m, weekOfTurn(scenario, t)));
+      return [m.id, byTurn];
+    })),
+  };
+  cache.set(scenario, lk);
+  return lk;
+}
+
+function tenTo(n: number): number {
+  let x = 1;
+  for (let i = 0; i < Math.abs(n); i += 1) x *= 10;
+  return n < 0 ? 1 / x : x;
+}
+
+/** Home minor units per local minor unit of a market's currency, at the view's rate. */
+export function homePerLocal(lk: Lookup, fx: Rates, market: Market): number {
+  const cur = lk.currencies.get(market.currency);
+  const rate = (Object.hasOwn(fx, market.currency) ? fx[market.currency] : undefined) ?? cur?.rate ?? 1;
+  return rate * tenTo(lk.homeDecimals - (cur?.decimals ?? 2));
+}
+
+export const toLocal = (lk: Lookup, fx: Rates, m: Market, home: number) => Math.round(home / homePerLocal(lk, fx, m));
+
+/** The scenario's opening rates: plans made from them do not flip as rates wander. */
+export function openingRates(lk: Lookup): Rates {
+  const fx: Rates = {};
+  for (const c of lk.scenario.currencies) fx[c.code] = c.rate;
+  return fx;
+}
+
+export function channelsOf(lk: Lookup, market: string): Channel[] {
+  return lk.scenario.channels.filter((c) => c.markets.includes(market));
+}
+
+export function productsIn(lk: Lookup, market: string): Product[] {
+  return lk.scenario.products.filter((p) => lk.reference.has(`${market}|${p.id}`));
+}
+
+export function warehouseIn(lk: Lookup, market: string): Warehouse | undefined {
+  return lk.scenario.warehouses.find((w) => w.market === market);
+}
+
+/** The season multiplier of a market in a week, as the engine picks it (a peak beats a quiet spell; no stacking). */
+export function season(m: Market, week: number): number {
+  let mult = 1;
+  let set = false;
+  for (const s of m.seasons) {
+    const inside = s.fromWeek <= s.toWeek ? week >= s.fromWeek && week <= s.toWeek : week >= s.fromWeek || week <= s.toWeek;
+    if (inside && (!set || s.multiplier > mult)) { mult = s.multiplier; set = true; }
+  }
+  return mult;
+}
+
+/** The season multiplier of a market in a turn of the run (1 outside it). */
+export function seasonAt(lk: Lookup, m: Market, turn: number): number {
+  return lk.seasonByTurn.get(m.id)?.[turn] ?? 1;
+}
+
+/** The highest season multiplier over turns [from, to] (inclusive), within the run. */
+export function peakAhead(lk: Lookup, m: Market, from: number, to: number): number {
+  let best = 1;
+  const last = Math.min(to, lk.scenario.turns);
+  for (let t = Math.max(1, from); t <= last; t += 1) best = Math.max(best, seasonAt(lk, m, t));
+  return best;
+}
+
+/** What a view shows, indexed once per view: shelf listings, rivals' prices and last week's orders. */
+export interface Seen {
+  listings: Map<string, StudentView['company']['listings'][number]>;
+  /** Other sellers' shelf prices by `${market}|${product}`: sum and count. */
+  others: Map<string, { sum: number; n: number }>;
+  /** Orders placed last week by `${market}|${product}`, over all channels. */
+  orders: Map<string, number>;
+  /** Per market: orders last week summed over products, and how many products sold there. */
+  marketOrders: Map<string, { sum: number; n: number }>;
+}
+
+const seenCache = new WeakMap<StudentView, Seen>();
+
+export function seen(view: StudentView): Seen {
+  const hit = seenCache.get(view);
+  if (hit) return hit;
+  const listings = new Map(view.company.listings.map((l) => [`${l.market}|${l.channel}|${l.product}`, l]));
+  const others = new Map<string, { sum: number; n: number }>();
+  for (const p of view.prices) {
+    if (p.company === view.company.id) continue;
+    const key = `${p.market}|${p.product}`;
+    const o = others.get(key);
+    if (o) { o.sum += p.price; o.n += 1; } else others.set(key, { sum: p.price, n: 1 });
+  }
+  const orders = new Map<string, number>();
+  for (const c of view.lastReport?.sales ?? []) {
+    const key = `${c.market}|${c.product}`;
+    orders.set(key, (orders.get(key) ?? 0) + c.orders);
+  }
+  const marketOrders = new Map<string, { sum: number; n: number }>();
+  for (const [key, n] of orders) {
+    const m = key.slice(0, key.indexOf('|'));
+    const o = marketOrders.get(m);
+    if (o) { o.sum += n; o.n += 1; } else marketOrders.set(m, { sum: n, n: 1 });
+  }
+  const out = { listings, others, orders, marketOrders };
+  seenCache.set(view, out);
+  return out;
+}
+
+export function listingOf(view: StudentView, market: string, channel: string, product: string) {
+  return seen(view).listings.get(`${market}|${channel}|${product}`);
+}
+
+/** The price shoppers compare with: the reference price, or its mean with the other sellers' shelf prices (as the engine's anchor). */
+export function goingPrice(lk: Lookup, view: StudentView, market: string, product: string): number {
+  const ref = lk.reference.get(`${market}|${product}`) ?? 0;
+  const o = seen(view).others.get(`${market}|${product}`);
+  return o ? (ref + o.sum / o.n) / 2 : ref;
+}
+
+/** Own stock of a product at a location (own keys only). */
+export function stockAt(view: StudentView, location: string, product: string): number {
+  const at = Object.hasOwn(view.company.stock, location) ? view.company.stock[location]! : undefined;
+  return at && Object.hasOwn(at, product) ? at[product]! : 0;
+}
+
+export function onOrder(view: StudentView, product: string): number {
+  let n = 0;
+  for (const o of view.company.sourcing) if (o.product === product) n += o.units;
+  return n;
+}
+
+export function inTransitTo(view: StudentView, location: string, product: string): number {
+  let n = 0;
+  for (const s of view.company.shipments) if (s.to === location && s.product === product) n += s.units - s.lost - s.damaged;
+  return n;
+}
+
+/** Units ordered last turn (before the stock cap) for a product in a market, over all channels; null if it was not on sale. */
+export function lastDemand(view: StudentView, market: string, product: string): number | null {
+  return seen(view).orders.get(`${market}|${product}`) ?? null;
+}
