@@ -1,0 +1,49 @@
+// canonicalJson must equal JSON.stringify of the value with every object's keys
+// sorted: the definition of the canonical form the state hash is taken over.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { canonicalJson, hashCanonical, hashString } from '../../src/engine/hash';
+import { newGame, resolveTurn } from '../../src/engine';
+import { shippedScenario } from '../support/scenarios';
+
+/** The definition, written plainly: JSON with each object's keys in code-unit order. */
+function reference(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : reference(x))).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${reference(o[k])}`).join(',')}}`;
+  }
+  if (typeof v === 'number') return Number.isFinite(v) ? JSON.stringify(v) : 'null';
+  return JSON.stringify(v) ?? 'null';
+}
+
+describe('canonicalJson', () => {
+  it('equals JSON with sorted keys (and the streamed hash equals the hash of that text), for any JSON value (unicode, escapes, -0, big and tiny numbers)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+        expect(hashCanonical(v)).toBe(hashString(reference(v)));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ unit: 'binary' }), fc.oneof(fc.string({ unit: 'binary' }), fc.double(), fc.constant(undefined))), (v) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+        expect(hashCanonical(v)).toBe(hashString(reference(v)));
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
+  });
+
+  it('equals the reference on real game states', () => {
+    const scenario = shippedScenario('campaign-global');
+    let s = newGame(scenario, 3);
+    for (let t = 0; t < 6; t += 1) {
+      s = resolveTurn(s, []).state;
+      const { scenario: _x, ...dyn } = s;
+      expect(canonicalJson(dyn)).toBe(reference(dyn));
+      expect(hashCanonical(dyn)).toBe(hashString(reference(dyn)));
+    }
+  });
+});
