@@ -15,3 +15,4 @@ export { studentView, publicScenario, type StudentView, type PublicPrice } from 
 export { zeroKpis } from './kpis';
 export { canonicalJson, hashString } from './hash';
 export { weekOfTurn } from './world';
+export { scoreRun, scoreCard, SCORE_PARTS, type Score, type ScorePart } from './score';
