@@ -1,0 +1,89 @@
+// Finding and loading scenarios. DESIGN.md §7: without --scenario, a run's scenario
+// is looked up among the shipped `scenarios/` by id and content hash, so a grader
+// can replay a student's file with nothing but the file.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadScenario } from '../scenario/load';
+import { scenarioHash, type Scenario } from '../engine';
+import { InputError } from './output';
+import { readLimited, readOrFail } from './files';
+
+export interface LoadedScenario {
+  scenario: Scenario;
+  /** SHA-256 of the file's bytes (the loader's content hash). */
+  hash: string;
+  /** The engine's hash of the parsed scenario (what states and run files may record). */
+  engineHash: string;
+  path: string;
+}
+
+/** The repository's `scenarios/` folder, found from this file so any cwd works. */
+export const SHIPPED_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+
+/** Loads a scenario file, or stops with exit 1 and one `FILE: path: message` line per problem. */
+export function loadScenarioFile(path: string): LoadedScenario {
+  const bytes = readOrFail(path);
+  const loaded = loadScenario(bytes);
+  if (!loaded.ok) {
+    throw new InputError(`${path} is not a valid scenario:`, loaded.problems.map((p) => `${path}: ${p.path}: ${p.message}`));
+  }
+  return { scenario: loaded.scenario, hash: loaded.hash, engineHash: scenarioHash(loaded.scenario), path };
+}
+
+/**
+ * A SCENARIO argument is a file path, or the id of a shipped scenario
+ * (`chuhai run tutorial …`) when no such file exists.
+ */
+export function resolveScenarioArg(arg: string): string {
+  if (existsSync(arg)) return arg;
+  const shipped = shippedFiles().find((f) => f.id === arg);
+  if (shipped) return shipped.path;
+  throw new InputError(`${arg}: no such file, and no shipped scenario has this id (shipped: ${shippedFiles().map((f) => f.id).join(', ') || 'none'})`);
+}
+
+interface ShippedEntry { path: string; id: string }
+
+let cache: ShippedEntry[] | null = null;
+
+/** Every shipped scenario file with its id (read cheaply with JSON.parse, not loaded). */
+export function shippedFiles(): ShippedEntry[] {
+  if (cache) return cache;
+  const found: ShippedEntry[] = [];
+  const walk = (dir: string): void => {
+    let names: string[];
+    try { names = readdirSync(dir).sort(); } catch { return; }
+    for (const name of names) {
+      const p = join(dir, name);
+      if (name.startsWith('.')) continue;
+      if (statSync(p).isDirectory()) { walk(p); continue; }
+      if (!name.endsWith('.json') || name.endsWith('.schema.json')) continue;
+      const r = readLimited(p);
+      if (!r.ok) continue;
+      try {
+        const id = (JSON.parse(new TextDecoder().decode(r.bytes)) as { id?: unknown }).id;
+        if (typeof id === 'string') found.push({ path: p, id });
+      } catch { /* a broken file among the shipped ones is the shipped tests' business */ }
+    }
+  };
+  walk(SHIPPED_DIR);
+  cache = found;
+  return found;
+}
+
+/**
+ * The shipped scenario a run file names. Several versions of one id may ship side
+ * by side; the hash picks the one the run was played on. Either hash is accepted,
+ * because a run file may record the file's SHA-256 or the engine's scenario hash.
+ */
+export function findShipped(id: string, hash: string | undefined): LoadedScenario {
+  const candidates = shippedFiles().filter((f) => f.id === id);
+  if (candidates.length === 0) {
+    throw new InputError(`no shipped scenario has the id "${id}"; give the scenario file with --scenario`);
+  }
+  for (const c of candidates) {
+    const loaded = loadScenarioFile(c.path);
+    if (hash === undefined || loaded.hash === hash || loaded.engineHash === hash) return loaded;
+  }
+  throw new InputError(`the shipped scenario "${id}" has changed since this run was played (its content hash differs); give the scenario file the run was played on with --scenario`);
+}

@@ -1,0 +1,31 @@
+// Plays one seed of one bot in a worker, for `chuhai simulate`. The same loop as
+// playRun (src/run/record.ts) without the state hash of every turn and the
+// recording: a difficulty check needs only the score, and hashing each state
+// would cost time over 10,000 runs. The score is the one `chuhai run --bot NAME
+// --seed N` records, because the bot sees the same state and reports.
+import { newGame, resolveTurn, PLAYER_ID, type TurnReport } from '../engine';
+import { scoreRun } from '../engine/score';
+import { botActions, getBot } from '../bots';
+import { loadScenarioFile } from './scenarios';
+import type { SimulateInit, SimulateOutcome, SimulateTask } from './tasks';
+
+export function simulateHandler(init: SimulateInit): (task: SimulateTask) => SimulateOutcome {
+  const { scenario } = loadScenarioFile(init.scenarioPath);
+  const limit = Math.min(init.turns ?? scenario.turns, scenario.turns);
+  return ({ bot: name, seed }) => {
+    const bot = getBot(name);
+    if (!bot) throw new Error(`unknown bot "${name}"`);
+    let state = newGame(scenario, seed);
+    const reports: TurnReport[] = [];
+    while (!state.finished && reports.length < limit) {
+      const result = resolveTurn(state, botActions(bot, state, reports.at(-1) ?? null));
+      state = result.state;
+      reports.push(result.report);
+    }
+    return {
+      score: scoreRun(scenario, reports, state, PLAYER_ID).total,
+      bankrupt: state.companies[PLAYER_ID]?.bankrupt ?? false,
+      turns: reports.length,
+    };
+  };
+}

@@ -1,0 +1,50 @@
+// `chuhai validate FILE…` (DESIGN.md §7): every problem of every file, one line
+// each as `FILE: path.to.field: message`, so an editor or a script can jump to it.
+import type { Command } from './main';
+import { loadScenario } from '../scenario/load';
+import { readLimited } from './files';
+import { say } from './output';
+
+const help = `Usage: chuhai validate FILE…
+
+Checks scenario files and prints every problem, one line each:
+  FILE: path.to.field: message
+A file without problems prints "FILE: ok".
+
+Options:
+  --json     print [ { "file", "ok", "problems": [ { "path", "message" } ] } ] instead
+  --debug    show the stack trace of an internal error
+
+Exit codes: 0 every file is valid, 1 a file has a problem, 2 usage error.
+`;
+
+export const command: Command = {
+  spec: {
+    name: 'validate',
+    flags: [{ name: 'json', kind: 'boolean' }],
+    positional: 'FILE (a scenario file to check)',
+    minPositionals: 1,
+    maxPositionals: Number.POSITIVE_INFINITY,
+  },
+  help,
+  execute(args) {
+    const results: { file: string; ok: boolean; problems: { path: string; message: string }[] }[] = [];
+    for (const file of args.positionals) {
+      const read = readLimited(file);
+      if (!read.ok) {
+        results.push({ file, ok: false, problems: [{ path: '(root)', message: read.reason }] });
+        continue;
+      }
+      const loaded = loadScenario(read.bytes);
+      results.push(loaded.ok ? { file, ok: true, problems: [] } : { file, ok: false, problems: loaded.problems });
+    }
+    if (args.booleans.has('json')) say(JSON.stringify(results, null, 2));
+    else {
+      for (const r of results) {
+        if (r.ok) say(`${r.file}: ok`);
+        for (const p of r.problems) say(`${r.file}: ${p.path}: ${p.message}`);
+      }
+    }
+    return results.every((r) => r.ok) ? 0 : 1;
+  },
+};

@@ -1,0 +1,24 @@
+// Shared by the CLI benchmarks: timing a whole `chuhai` command as a grader runs it.
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../../../src/cli/bin.mjs', import.meta.url));
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Runs `chuhai ...args` to the end; returns wall-clock seconds and stdout. Exits on failure. */
+export function timeChuhai(args: readonly string[], cwd: string, okCodes: readonly number[] = [0]): { seconds: number; stdout: string } {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const seconds = (performance.now() - start) / 1000;
+  if (r.status === null || !okCodes.includes(r.status)) {
+    console.error(`chuhai ${args.join(' ')} exited ${r.status}:\n${r.stderr}`);
+    process.exit(1);
+  }
+  return { seconds, stdout: r.stdout };
+}
