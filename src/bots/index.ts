@@ -10,6 +10,7 @@ import { balanced } from './balanced';
 import { naive } from './naive';
 import { passive } from './passive';
 import { BOT_NAMES, type Bot, type BotName } from './types';
+import { onlyChanges } from './changes';
 
 export { BOT_NAMES, type Bot, type BotName };
 
@@ -37,5 +38,5 @@ export function botActions(bot: Bot, state: GameState, lastReport: TurnReport | 
   if (state.finished) return [];
   const view = studentView(state, companyId, lastReport);
   if (!view) return [];
-  return bot.decide(view, publicOf(state.scenario));
+  return onlyChanges(view.company, state.turn + 1, bot.decide(view, publicOf(state.scenario)));
 }
