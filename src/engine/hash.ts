@@ -1,9 +1,9 @@
-// Canonical state hash (DESIGN.md §4): the same state gives the same hash in Node
-// and in every browser. The state is written as JSON with keys sorted (number
-// formatting is fixed by ECMAScript), then hashed with two independent 32-bit
-// multiply-xorshift lanes (Math.imul is exact) into 16 hex digits. It detects
-// drift between replays; it is not a cryptographic signature — graders recompute
-// every run from its seed and actions anyway.
+// Canonical forms and hashes (DESIGN.md §4): the same state gives the same hash in
+// Node and in every browser. canonicalJson is JSON with keys sorted (for files and
+// people); hashCanonical hashes a canonical binary encoding of the same value. Both
+// hash with two independent 32-bit multiply-xorshift lanes (Math.imul is exact)
+// into 16 hex digits. They detect drift between replays; they are not
+// cryptographic signatures — graders recompute every run from its seed and actions.
 
 export function canonicalJson(value: unknown): string {
   return write(value);
@@ -72,6 +72,21 @@ class Hasher {
     this.length += text.length;
   }
 
+  /** A 32-bit word, as two 16-bit units (the lanes take 16 bits at a time, like code units). */
+  word(w: number): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    const lo = w & 0xffff;
+    const hi = (w >>> 16) & 0xffff;
+    h1 = Math.imul(h1 ^ lo, 0x85ebca6b); h1 = (h1 << 13) | (h1 >>> 19);
+    h2 = Math.imul(h2 ^ lo, 0xc2b2ae35); h2 = (h2 << 17) | (h2 >>> 15);
+    h1 = Math.imul(h1 ^ hi, 0x85ebca6b); h1 = (h1 << 13) | (h1 >>> 19);
+    h2 = Math.imul(h2 ^ hi, 0xc2b2ae35); h2 = (h2 << 17) | (h2 >>> 15);
+    this.h1 = h1;
+    this.h2 = h2;
+    this.length += 2;
+  }
+
   digest(): string {
     let h1 = this.h1 ^ this.length;
     let h2 = this.h2 ^ this.length;
@@ -90,50 +105,54 @@ export function hashString(text: string): string {
   return h.digest();
 }
 
-/** hashString(canonicalJson(value)), without building the string (the state hash of every turn). */
+/**
+ * The state hash: a canonical binary encoding of the value fed to the hasher —
+ * a tag per kind, object keys in code-unit order, strings as their UTF-16 code
+ * units with their length, numbers as the 64 bits of their IEEE-754 value read
+ * little-endian through a DataView (-0 as 0). ECMAScript fixes every one of these
+ * steps, so Node and every browser agree (tests/browser checks it), and no number
+ * is ever turned into text, which was most of the cost.
+ */
 export function hashCanonical(value: unknown): string {
   const h = new Hasher();
   feedValue(h, value);
   return h.digest();
 }
 
+const bits = new DataView(new ArrayBuffer(8));
+
+const Tag = { Null: 1, False: 2, True: 3, Number: 4, String: 5, Array: 6, Object: 7 } as const;
+
 function feedValue(h: Hasher, value: unknown): void {
-  if (value === null || value === undefined) { h.feed('null'); return; }
+  if (value === null || value === undefined) { h.word(Tag.Null); return; }
   switch (typeof value) {
-    case 'number': h.feed(Number.isFinite(value) ? (value === 0 ? '0' : String(value)) : 'null'); return;
-    case 'string': feedQuoted(h, value); return;
-    case 'boolean': h.feed(value ? 'true' : 'false'); return;
+    case 'number': {
+      h.word(Tag.Number);
+      bits.setFloat64(0, value === 0 ? 0 : value, true);
+      h.word(bits.getUint32(0, true));
+      h.word(bits.getUint32(4, true));
+      return;
+    }
+    case 'string': h.word(Tag.String); h.word(value.length); h.feed(value); return;
+    case 'boolean': h.word(value ? Tag.True : Tag.False); return;
     case 'object': break;
-    default: h.feed('null'); return;
+    default: h.word(Tag.Null); return;
   }
   if (Array.isArray(value)) {
-    h.feed('[');
-    for (let i = 0; i < value.length; i += 1) {
-      if (i > 0) h.feed(',');
-      feedValue(h, value[i]);
-    }
-    h.feed(']');
+    h.word(Tag.Array);
+    h.word(value.length);
+    for (let i = 0; i < value.length; i += 1) feedValue(h, value[i]);
     return;
   }
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj).sort();
-  h.feed('{');
-  let first = true;
+  h.word(Tag.Object);
   for (const k of keys) {
     const v = obj[k];
-    if (v === undefined) continue;
-    if (!first) h.feed(',');
-    feedQuoted(h, k);
-    h.feed(':');
+    if (v === undefined) continue; // as JSON would drop it
+    h.word(k.length);
+    h.feed(k);
     feedValue(h, v);
-    first = false;
   }
-  h.feed('}');
-}
-
-function feedQuoted(h: Hasher, s: string): void {
-  if (NEEDS_ESCAPE.test(s)) { h.feed(JSON.stringify(s)); return; }
-  h.feed('"');
-  h.feed(s);
-  h.feed('"');
+  h.word(0xffffffff); // end of object: keys cannot be confused with the next sibling
 }
