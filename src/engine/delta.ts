@@ -1,7 +1,7 @@
 // Changes to a company gathered by the sales and cost phases from plain reads of
 // the state, then applied in one copy-on-write step (withDelta).
 import type { Company, Receivable } from './state';
-import { emptyBalances, type Account } from './ledger';
+import { ACCOUNTS, emptyBalances, type Account } from './ledger';
 
 export interface CompanyDelta {
   cash: number;
@@ -35,7 +35,7 @@ export function addFlows(d: CompanyDelta, product: string, sold: number, lost: n
 /** A new company with the delta applied: plain copies of what changed, shared references to the rest. */
 export function withDelta(c: Company, d: CompanyDelta): Company {
   const ledger = { ...c.ledger };
-  for (const a of Object.keys(d.ledger) as Account[]) ledger[a] += d.ledger[a];
+  for (const a of ACCOUNTS) if (d.ledger[a] !== 0) ledger[a] += d.ledger[a];
   const stock = d.stock.size > 0 ? { ...c.stock } : c.stock;
   for (const [loc, changes] of d.stock) {
     const at = (stock[loc] = { ...stock[loc] });
