@@ -14,7 +14,7 @@ export function dutyRate(state: GameState, world: World, market: string, categor
   // A category rate set in the scenario adds on top of the market's base rate
   // the script may have raised (e.g. Section 301 lists on electronics).
   const categoryExtra = (m.tax.dutyByCategory[category] ?? m.tax.dutyRate) - m.tax.dutyRate;
-  const r = withEffects(state, world, 'dutyRate', { market }, p.dutyRate + categoryExtra);
+  const r = withEffects(state, world, 'dutyRate', p.dutyRate + categoryExtra, market);
   return r < 0 ? 0 : r;
 }
 

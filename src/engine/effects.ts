@@ -6,7 +6,6 @@ import type { World } from './world';
 
 type Kind = 'demand' | 'cartRate' | 'freightCost' | 'transitDays' | 'customsDays' | 'lossRate' | 'commission' | 'dutyRate';
 
-export interface Scope { market?: string; carrier?: string; channel?: string }
 
 /**
  * The active effects by kind, in order, worked out once per list of active events
@@ -31,16 +30,23 @@ function effectsByKind(state: GameState, world: World): Map<string, Effect[]> {
   return table;
 }
 
-/** Applies every active effect of `kind` that matches the scope to a base value. */
-export function withEffects(state: GameState, world: World, kind: Kind, scope: Scope, base: number): number {
+/**
+ * Applies every active effect of `kind` that matches the scope (market, carrier,
+ * channel; undefined where it does not apply) to a base value. The scope is passed
+ * as arguments, not an object: this runs several times per listing per turn.
+ */
+export function withEffects(
+  state: GameState, world: World, kind: Kind, base: number,
+  market?: string, carrier?: string, channel?: string,
+): number {
   if (state.events.length === 0) return base;
   const list = effectsByKind(state, world).get(kind);
   if (!list) return base;
   let value = base;
   for (const e of list) {
-    if (e.market !== undefined && e.market !== scope.market) continue;
-    if (e.carrier !== undefined && e.carrier !== scope.carrier) continue;
-    if (e.channel !== undefined && e.channel !== scope.channel) continue;
+    if (e.market !== undefined && e.market !== market) continue;
+    if (e.carrier !== undefined && e.carrier !== carrier) continue;
+    if (e.channel !== undefined && e.channel !== channel) continue;
     value = value * e.multiply + e.add;
   }
   return value;

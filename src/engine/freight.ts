@@ -12,7 +12,7 @@ export function freightCost(state: GameState, world: World, carrier: Carrier, pr
   const cbm = (product.volumeCm3 * units) / 1e6;
   const base = carrier.perShipment + carrier.perKg * kg + carrier.perCbm * cbm;
   const factor = state.params.carriers[carrier.id]?.costFactor ?? 1;
-  return roundMoney(withEffects(state, world, 'freightCost', { carrier: carrier.id, market }, base * factor));
+  return roundMoney(withEffects(state, world, 'freightCost', base * factor, market, carrier.id));
 }
 
 /** The delivery time buyers are promised: the means of the ranges plus known delays. */
@@ -30,14 +30,13 @@ export function drawDays(state: GameState, world: World, carrier: Carrier, marke
 }
 
 function delayed(state: GameState, world: World, carrier: Carrier, market: string, transit: number, customs: number): number {
-  const scope = { carrier: carrier.id, market };
-  const t = withEffects(state, world, 'transitDays', scope, transit);
-  const c = withEffects(state, world, 'customsDays', scope, customs);
+  const t = withEffects(state, world, 'transitDays', transit, market, carrier.id);
+  const c = withEffects(state, world, 'customsDays', customs, market, carrier.id);
   const extra = state.params.carriers[carrier.id]?.extraDays ?? 0;
   return Math.max(0, t + c + extra);
 }
 
 export function lossRate(state: GameState, world: World, carrier: Carrier, market: string): number {
-  const r = withEffects(state, world, 'lossRate', { carrier: carrier.id, market }, carrier.lossRate);
+  const r = withEffects(state, world, 'lossRate', carrier.lossRate, market, carrier.id);
   return r < 0 ? 0 : r > 1 ? 1 : r;
 }

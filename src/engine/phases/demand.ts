@@ -30,8 +30,8 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
     const m = market.id;
     const params = state.params.markets[m]!;
     const season = world.seasonByWeek.get(m)![log.week] ?? 1;
-    const scale = season * (state.growthIndex[m] ?? 1) * params.demandFactor * withEffects(state, world, 'demand', { market: m }, 1);
-    const cartEffect = withEffects(state, world, 'cartRate', { market: m }, 1);
+    const scale = season * (state.growthIndex[m] ?? 1) * params.demandFactor * withEffects(state, world, 'demand', 1, m);
+    const cartEffect = withEffects(state, world, 'cartRate', 1, m);
     const sellersByProduct = collectSellers(state, m, log.turn);
     const daysCache = new Map<string, number | null>(); // per company, in this market
     for (const { product, demand } of world.productsByMarket.get(m)!) {

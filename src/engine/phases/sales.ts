@@ -112,7 +112,7 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     // Money, computed in the market's currency and converted once each.
     const orderValue = cell.price * upo;
     const tax = fromHome ? parcelTax(state, world, cell.market, product.category, orderValue) : { dutyLocal: 0, vatShare: domesticVatShare(state, cell.market) };
-    const commission = withEffects(state, world, 'commission', { channel: cell.channel, market: cell.market }, state.params.channels[cell.channel]!.commission);
+    const commission = withEffects(state, world, 'commission', state.params.channels[cell.channel]!.commission, cell.market, undefined, cell.channel);
     const payKey = `${cell.company}|${cell.market}`;
     let pay = payCache.get(payKey);
     if (!pay) { pay = paymentCost(world, market, presence.payments); payCache.set(payKey, pay); }
