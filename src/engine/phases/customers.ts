@@ -42,11 +42,16 @@ export function updateCustomers(base: GameState, world: World, log: TurnLog, cel
   for (const id of base.companyOrder) {
     const c = base.companies[id]!;
     const markets: Company['markets'] = {};
+    // This turn's ad spend by market, in one pass over the company's journal.
+    const adSpend = new Map<string, number>();
+    for (const e of log.journal[id] ?? []) {
+      if (e.debit === 'ads' && e.market !== undefined) adSpend.set(e.market, (adSpend.get(e.market) ?? 0) + e.amount);
+    }
     for (const m of Object.keys(c.markets).sort()) {
       const p = c.markets[m]!;
       const target = (markets[m] = { ...p });
       const o = outcomes.get(`${id}|${m}`);
-      const adLift = adResponse(log, id, m);
+      const adLift = adResponse(adSpend.get(m) ?? 0);
       const wordOfMouth = o ? Math.min(0.02, o.served / 20000) : 0;
       target.awareness = clamp(p.awareness * (1 - AWARENESS_DECAY) + (1 - p.awareness) * (adLift + wordOfMouth), 0, 1);
       if (!o || o.orders === 0) continue;
@@ -73,9 +78,7 @@ export function updateCustomers(base: GameState, world: World, log: TurnLog, cel
 }
 
 /** Diminishing returns to ad spend: the square root of spend, saturating (see README). */
-function adResponse(log: TurnLog, company: string, market: string): number {
-  let spend = 0;
-  for (const e of log.journal[company] ?? []) if (e.debit === 'ads' && e.market === market) spend += e.amount;
+function adResponse(spend: number): number {
   if (spend <= 0) return 0;
   const s = Math.sqrt(spend / 200_000); // per ¥2,000 a week
   return (0.08 * s) / (1 + s);
