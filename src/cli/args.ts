@@ -3,6 +3,7 @@
 // are written for developers; instructors and graders read ours, which name the
 // command and point at its --help (DESIGN.md §7: a usage error is exit 2).
 import { UsageError } from './output';
+import { editDistance } from '../scenario/describe';
 
 export interface FlagSpec {
   /** Without the leading dashes: `out` for `--out`. */
@@ -116,20 +117,7 @@ export function intFlag(p: Parsed, name: string, command: string, min: number, m
 
 /** "did you mean --out?" for a one- or two-letter slip. */
 function suggest(name: string, known: string[]): string {
-  const close = known.find((k) => distance(k, name) <= 2);
+  const close = known.find((k) => editDistance(k, name) <= 2);
   return close ? ` (did you mean --${close}?)` : '';
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
