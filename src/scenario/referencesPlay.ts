@@ -10,10 +10,27 @@ export function checkObjectives(ctx: RefContext): void {
   });
 }
 
+/**
+ * The scope fields each effect kind is matched on (src/engine/effects.ts callers):
+ * any other scope field would make the effect silently match nothing.
+ */
+const SCOPES: Record<string, readonly ('market' | 'carrier' | 'channel' | 'currency')[]> = {
+  demand: ['market'], cartRate: ['market'], dutyRate: ['market'],
+  freightCost: ['market', 'carrier'], transitDays: ['market', 'carrier'], customsDays: ['market', 'carrier'], lossRate: ['market', 'carrier'],
+  commission: ['market', 'channel'], fxRate: ['currency'],
+};
+
 export function checkEvents(ctx: RefContext): void {
   ctx.scenario.events.forEach((e, i) => {
     e.effects.forEach((f, k) => {
       const at = ['events', i, 'effects', k];
+      const allowed = SCOPES[f.kind] ?? [];
+      for (const field of ['market', 'carrier', 'channel', 'currency'] as const) {
+        if (f[field] !== undefined && !allowed.includes(field)) {
+          ctx.report([...at, field], `a "${f.kind}" effect is not limited by ${field}, so with it the effect would never apply (it can be limited by: ${allowed.join(', ')})`);
+        }
+      }
+      if (f.kind === 'fxRate' && f.currency === undefined) ctx.report([...at, 'currency'], 'required field "currency" is missing: an "fxRate" effect moves one currency');
       if (f.market !== undefined) ctx.expect([...at, 'market'], f.market, ctx.markets, 'market');
       if (f.carrier !== undefined) ctx.expect([...at, 'carrier'], f.carrier, ctx.carriers, 'carrier');
       if (f.channel !== undefined) ctx.expect([...at, 'channel'], f.channel, ctx.channels, 'channel');

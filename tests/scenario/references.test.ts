@@ -73,3 +73,15 @@ describe('cross-reference checks', () => {
     expect(loadScenario(JSON.stringify(s)).ok).toBe(true);
   });
 });
+
+describe('event effect scopes', () => {
+  it('refuses a scope field the effect kind ignores, and an fxRate without a currency', () => {
+    const s = minimalScenario() as unknown as { events: { effects: Record<string, unknown>[] }[] };
+    s.events[0]!.effects = [{ kind: 'demand', channel: s.events[0]!.effects[0]?.channel ?? 'x', multiply: 1.2 }, { kind: 'fxRate', multiply: 0.9 }];
+    const r = loadScenario(JSON.stringify(s));
+    expect(r.ok).toBe(false);
+    const paths = r.ok ? [] : r.problems.map((p) => p.path);
+    expect(paths).toContain('events[0].effects[0].channel');
+    expect(paths).toContain('events[0].effects[1].currency');
+  });
+});
