@@ -7,8 +7,8 @@ import { zeroKpis } from './kpis';
 
 export function newPresence(): MarketPresence {
   return {
-    awareness: 0, rating: 4, reviews: 0, customers: 0, satisfaction: 0.8, adBudget: 0,
-    fulfilFrom: 'home', parcelCarrier: null, payments: [],
+    adBudget: 0, awareness: 0, customers: 0, fulfilFrom: 'home', parcelCarrier: null,
+    payments: [], rating: 4, reviews: 0, satisfaction: 0.8,
   };
 }
 
@@ -23,26 +23,35 @@ export function openCompany(
   const ledger = emptyBalances();
   const journal: LedgerEntry[] = [];
   const c: Company = {
-    id, name, controller,
-    strategy: rival?.strategy ?? null,
-    priceIndex: rival?.priceIndex ?? 1,
-    cash: start.cash,
     bankrupt: false,
+    cash: start.cash,
+    controller,
+    flows: {},
+    id,
+    lastKpis: zeroKpis(),
+    lastMarketKpis: {},
+    ledger,
+    listings: [],
+    markets: {},
+    name,
+    priceIndex: rival?.priceIndex ?? 1,
+    receivables: [],
+    shipments: [],
+    sourcing: [],
     stock: { home: {} },
-    sourcing: [], shipments: [], listings: [], markets: {}, receivables: [],
-    ledger, flows: {},
-    lastKpis: zeroKpis(), lastMarketKpis: {},
+    strategy: rival?.strategy ?? null,
   };
   post(ledger, journal, 'cash', 'equity', start.cash, 'opening cash');
   for (const w of world.scenario.warehouses) c.stock[w.id] = {};
   for (const s of start.stock) {
     const at = c.stock[s.location] ?? (c.stock[s.location] = {});
     at[s.product] = (at[s.product] ?? 0) + s.units;
-    const f = c.flows[s.product] ?? (c.flows[s.product] = { ordered: 0, sold: 0, returned: 0, lost: 0, damaged: 0 });
+    const f = c.flows[s.product] ?? (c.flows[s.product] = { damaged: 0, lost: 0, ordered: 0, returned: 0, sold: 0 });
     f.ordered += s.units; // opening stock counts as ordered, so stock is conserved from turn 1
     post(ledger, journal, 'inventory', 'equity', (world.products.get(s.product)?.unitCost ?? 0) * s.units, 'opening stock');
   }
-  for (const l of start.listings) c.listings.push({ ...l, discount: 0, discountUntil: 0 });
+  // Keys in code-unit order here and below: the state hash then need not sort them.
+  for (const l of start.listings) c.listings.push({ channel: l.channel, discount: 0, discountUntil: 0, market: l.market, price: l.price, product: l.product });
   const presenceOf = (m: string) => c.markets[m] ?? (c.markets[m] = newPresence());
   for (const l of start.listings) presenceOf(l.market).rating = start.rating;
   for (const f of start.fulfilment) {

@@ -21,8 +21,8 @@ export interface LedgerEntry {
 /** All balances at 0, as one literal (a fast-mode object; see kpis.ts). A test checks the keys equal ACCOUNTS. */
 export function emptyBalances(): Record<Account, number> {
   return {
-    cash: 0, receivables: 0, inventory: 0, equity: 0, revenue: 0, platformFees: 0, paymentFees: 0,
-    freight: 0, duties: 0, vat: 0, ads: 0, storage: 0, cogs: 0, writeOffs: 0, fxGainLoss: 0,
+    ads: 0, cash: 0, cogs: 0, duties: 0, equity: 0, freight: 0, fxGainLoss: 0, inventory: 0,
+    paymentFees: 0, platformFees: 0, receivables: 0, revenue: 0, storage: 0, vat: 0, writeOffs: 0,
   };
 }
 

@@ -33,26 +33,27 @@ export function newGame(scenario: Scenario, seed: number): GameState {
   for (const r of scenario.competitors) {
     companies[r.id] = openCompany(world, r.id, r.name, 'ai', r.start, { strategy: r.strategy, priceIndex: r.priceIndex });
   }
+  // Keys in code-unit order: the state hash then need not sort them (hash.ts).
   const state: GameState = {
-    rulesVersion: RULES_VERSION,
-    scenarioId: scenario.id,
-    scenarioHash: scenarioHash(scenario),
-    seed,
-    turn: 0,
-    finished: false,
-    endReason: null,
-    rng,
-    fx,
-    growthIndex,
-    params: openingParameters(scenario),
-    events: [],
-    objectives: scenario.objectives.filter((o) => o.activeFromStart).map((o) => o.id),
-    script: null,
-    messages: [],
     companies,
     companyOrder: [PLAYER_ID, ...scenario.competitors.map((r) => r.id)],
+    endReason: null,
+    events: [],
+    finished: false,
+    fx,
+    growthIndex,
+    messages: [],
     nextId: 0,
+    objectives: scenario.objectives.filter((o) => o.activeFromStart).map((o) => o.id),
+    params: openingParameters(scenario),
+    rng,
+    rulesVersion: RULES_VERSION,
     scenario,
+    scenarioHash: scenarioHash(scenario),
+    scenarioId: scenario.id,
+    script: null,
+    seed,
+    turn: 0,
   };
   const log = newLog(0, scenario.startWeek, state.companyOrder);
   return produce(state, (d) => {
@@ -62,12 +63,12 @@ export function newGame(scenario: Scenario, seed: number): GameState {
 }
 
 function openingParameters(s: Scenario): Parameters {
-  const p: Parameters = { markets: {}, channels: {}, carriers: {} };
+  const p: Parameters = { carriers: {}, channels: {}, markets: {} };
   for (const m of s.markets) {
     p.markets[m.id] = {
-      vatRate: m.tax.vatRate, dutyRate: m.tax.dutyRate, dutyFreeThreshold: m.tax.dutyFreeThreshold,
-      vatFreeThreshold: m.tax.vatFreeThreshold, perItemDuty: m.tax.perItemDuty,
-      priceSensitivity: m.priceSensitivity, demandFactor: 1,
+      demandFactor: 1, dutyFreeThreshold: m.tax.dutyFreeThreshold, dutyRate: m.tax.dutyRate,
+      perItemDuty: m.tax.perItemDuty, priceSensitivity: m.priceSensitivity,
+      vatFreeThreshold: m.tax.vatFreeThreshold, vatRate: m.tax.vatRate,
     };
   }
   for (const c of s.channels) p.channels[c.id] = { commission: c.commission, feePerOrder: c.feePerOrder };

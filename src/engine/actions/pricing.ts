@@ -37,7 +37,7 @@ export const setPrice = {
     presence(ctx, a.market); // listing in a market opens a presence there (its costs report under it)
     const l = findListing(ctx, a);
     if (l) l.price = a.price;
-    else ctx.company.listings.push({ market: a.market, channel: a.channel, product: a.product, price: a.price, discount: 0, discountUntil: 0 });
+    else ctx.company.listings.push({ channel: a.channel, discount: 0, discountUntil: 0, market: a.market, price: a.price, product: a.product });
   },
 };
 

@@ -10,6 +10,7 @@ import { drawDays, freightCost, lossRate } from '../freight';
 import { dutyRate } from '../duties';
 import { binomial } from '../rng';
 import { roundMoney } from '../math';
+import { newPresence } from '../company';
 
 function shipmentCosts(ctx: ActionContext, a: ActionOf<'ship'>) {
   const { world, state } = ctx;
@@ -54,8 +55,8 @@ export const ship = {
     const lost = binomial(rng, a.units, lossRate(state, world, carrier, wh.market));
     const damaged = binomial(rng, a.units - lost, carrier.damageRate);
     company.shipments.push({
-      id: ++ctx.ids.next, product: a.product, units: a.units, carrier: carrier.id, to: wh.id,
-      sentTurn: ctx.turn, arrivesTurn: ctx.turn + Math.max(1, Math.ceil(days / 7)), days, lost, damaged,
+      arrivesTurn: ctx.turn + Math.max(1, Math.ceil(days / 7)), carrier: carrier.id, damaged, days,
+      id: ++ctx.ids.next, lost, product: a.product, sentTurn: ctx.turn, to: wh.id, units: a.units,
     });
   },
 };
@@ -84,10 +85,7 @@ export const setFulfilment = {
 export function presence(ctx: ActionContext, market: string) {
   const markets = ctx.company.markets;
   if (!Object.hasOwn(markets, market)) {
-    markets[market] = {
-      awareness: 0, rating: 4, reviews: 0, customers: 0, satisfaction: 0.8, adBudget: 0,
-      fulfilFrom: 'home', parcelCarrier: null, payments: [],
-    };
+    markets[market] = newPresence();
   }
   return markets[market]!;
 }

@@ -22,12 +22,12 @@ export const orderStock = {
     post(ctx.company.ledger, ctx.journal, 'inventory', 'cash', cost, 'goods purchased');
     flowsOf(ctx, a.product).ordered += a.units;
     const id = ++ctx.ids.next;
-    ctx.company.sourcing.push({ id, product: a.product, units: a.units, arrivesTurn: ctx.turn + p.leadTimeWeeks });
+    ctx.company.sourcing.push({ arrivesTurn: ctx.turn + p.leadTimeWeeks, id, product: a.product, units: a.units });
   },
 };
 
 export function flowsOf(ctx: ActionContext, product: string) {
   const f = ctx.company.flows;
-  if (!Object.hasOwn(f, product)) f[product] = { ordered: 0, sold: 0, returned: 0, lost: 0, damaged: 0 };
+  if (!Object.hasOwn(f, product)) f[product] = { damaged: 0, lost: 0, ordered: 0, returned: 0, sold: 0 };
   return f[product]!;
 }

@@ -160,5 +160,5 @@ function book(delta: CompanyDelta, journal: TurnLog['journal'][string], turn: nu
   const dueTurn = turn + delay;
   const open = delta.receivables.find((r) => r.currency === currency && r.dueTurn === dueTurn);
   if (open) { open.local += local; open.bookedHome += bookedHome; }
-  else delta.receivables.push({ currency, dueTurn, local, bookedHome });
+  else delta.receivables.push({ bookedHome, currency, dueTurn, local });
 }

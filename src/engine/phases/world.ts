@@ -54,7 +54,7 @@ function startRandomEvents(parts: WorldParts, world: World, log: TurnLog, rng: S
 export function startEvent(parts: WorldParts, world: World, log: TurnLog, id: string): void {
   const ev = world.events.get(id);
   if (!ev || parts.events.some((e) => e.id === id)) return;
-  parts.events.push({ id, startedTurn: log.turn, endsTurn: log.turn + ev.durationTurns - 1 });
+  parts.events.push({ endsTurn: log.turn + ev.durationTurns - 1, id, startedTurn: log.turn });
   log.eventsStarted.push(id);
   log.news.push(ev.name);
   for (const e of ev.effects) {
