@@ -21,18 +21,21 @@ const WEEKLY_RETURN_VISITS = 0.01;
 
 const NO_FUNNEL: FunnelResult = { carts: 0, checkouts: 0, orders: 0, abandoned: { price: 0, delivery: 0, trust: 0, payment: 0 } };
 
+const NO_SELLERS: Map<string, Seller[]> = new Map();
+
 interface Seller { company: Company; listing: Listing; price: number }
 
 export function computeDemand(state: GameState, world: World, log: TurnLog, rng: StreamState): SalesCell[] {
   const cells: SalesCell[] = [];
 
+  const sellersByMarket = collectSellers(state, log.turn);
   for (const market of world.scenario.markets) {
     const m = market.id;
     const params = state.params.markets[m]!;
     const season = world.seasonByWeek.get(m)![log.week] ?? 1;
     const scale = season * (state.growthIndex[m] ?? 1) * params.demandFactor * withEffects(state, world, 'demand', 1, m);
     const cartEffect = withEffects(state, world, 'cartRate', 1, m);
-    const sellersByProduct = collectSellers(state, m, log.turn);
+    const sellersByProduct = sellersByMarket.get(m) ?? NO_SELLERS;
     const daysCache = new Map<string, number | null>(); // per company, in this market
     for (const { product, demand } of world.productsByMarket.get(m)!) {
       const sellers = sellersByProduct.get(product.id);
@@ -99,16 +102,18 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
   return cells;
 }
 
-function collectSellers(state: GameState, market: string, turn: number): Map<string, Seller[]> {
-  const out = new Map<string, Seller[]>();
+/** Every seller of every product, by market then product, in company order: one pass a turn. */
+function collectSellers(state: GameState, turn: number): Map<string, Map<string, Seller[]>> {
+  const out = new Map<string, Map<string, Seller[]>>();
   for (const id of state.companyOrder) {
     const company = state.companies[id]!;
     if (company.bankrupt) continue;
     for (const listing of company.listings) {
-      if (listing.market !== market) continue;
-      const list = out.get(listing.product) ?? [];
-      list.push({ company, listing, price: effectivePrice(listing, turn) });
-      out.set(listing.product, list);
+      let byProduct = out.get(listing.market);
+      if (!byProduct) { byProduct = new Map(); out.set(listing.market, byProduct); }
+      const list = byProduct.get(listing.product);
+      const seller = { company, listing, price: effectivePrice(listing, turn) };
+      if (list) list.push(seller); else byProduct.set(listing.product, [seller]);
     }
   }
   return out;
