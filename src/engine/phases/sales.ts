@@ -67,8 +67,7 @@ function unitsPerOrder(world: World, c: SalesCell): number {
 /** Reads the frozen state; returns each company's changes (see delta.ts). */
 export function fulfil(state: GameState, world: World, log: TurnLog, cells: SalesCell[], rng: StreamState): Map<string, CompanyDelta> {
   const deltas = new Map<string, CompanyDelta>();
-  const daysDrawn = new Map<string, number>();
-  const payCache = new Map<string, { rate: number; fixed: number }>();
+  const batches = new Map<string, Batch>();
   for (const cell of cells) {
     const company = state.companies[cell.company]!;
     let delta = deltas.get(cell.company);
@@ -87,11 +86,13 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
 
     // One delivery-time draw per company and market a turn: the week's batch.
     const batchKey = `${cell.company}|${cell.market}`;
-    let days = daysDrawn.get(batchKey);
-    if (days === undefined) {
-      days = carrier ? drawDays(state, world, carrier, cell.market, rng) : wh ? intBetween(rng, wh.lastMileDays[0], wh.lastMileDays[1]) : 0;
-      daysDrawn.set(batchKey, days);
+    let batch = batches.get(batchKey);
+    if (!batch) {
+      const days = carrier ? drawDays(state, world, carrier, cell.market, rng) : wh ? intBetween(rng, wh.lastMileDays[0], wh.lastMileDays[1]) : 0;
+      batch = { company: cell.company, market: cell.market, days, fromHome, sums: emptySums() };
+      batches.set(batchKey, batch);
     }
+    const days = batch.days;
     cell.deliveryDays = days;
     const S = cell.servedOrders;
     if (S === 0) continue;
@@ -113,9 +114,8 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     const orderValue = cell.price * upo;
     const tax = fromHome ? parcelTax(state, world, cell.market, product.category, orderValue) : { dutyLocal: 0, vatShare: domesticVatShare(state, cell.market) };
     const commission = withEffects(state, world, 'commission', state.params.channels[cell.channel]!.commission, cell.market, undefined, cell.channel);
-    const payKey = `${cell.company}|${cell.market}`;
-    let pay = payCache.get(payKey);
-    if (!pay) { pay = paymentCost(world, market, presence.payments); payCache.set(payKey, pay); }
+    let pay = batch.pay;
+    if (!pay) { pay = paymentCost(world, market, presence.payments); batch.pay = pay; }
     const grossLocal = orderValue * S;
     const keptLocal = orderValue * kept;
     const keptHome = toHome(keptLocal, rate, ld, hd);
@@ -124,23 +124,57 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     const payHome = toHome(roundMoney(grossLocal * pay.rate), rate, ld, hd);
     const receivableHome = keptHome - vatHome - commissionHome - payHome;
     const receivableLocal = keptLocal - roundMoney(keptLocal * tax.vatShare) - roundMoney(grossLocal * commission) - roundMoney(grossLocal * pay.rate);
-    const j = log.journal[cell.company]!;
-    const led = delta.ledger;
-    post(led, j, 'receivables', 'revenue', keptHome, 'sales', cell.market);
-    post(led, j, 'vat', 'receivables', vatHome, 'VAT on sales', cell.market);
-    post(led, j, 'platformFees', 'receivables', commissionHome, 'commission', cell.market);
-    post(led, j, 'paymentFees', 'receivables', payHome, 'payment fees', cell.market);
-    const fixedFees = state.params.channels[cell.channel]!.feePerOrder * S;
-    payCash(delta, j, 'platformFees', fixedFees, 'fees per order', cell.market);
-    payCash(delta, j, 'paymentFees', roundMoney(pay.fixed * S), 'payment fees per order', cell.market);
-    payCash(delta, j, 'duties', toHome(roundMoney(tax.dutyLocal * S), rate, ld, hd), 'duty on parcels', cell.market);
-    const freight = carrier ? freightCost(state, world, carrier, product, upo, cell.market) * S : (wh?.lastMileCost ?? 0) * S;
-    payCash(delta, j, 'freight', freight, fromHome ? 'parcel postage' : 'last-mile delivery', cell.market);
-    post(led, j, 'cogs', 'inventory', product.unitCost * kept * upo, 'cost of goods sold', cell.market);
-    post(led, j, 'writeOffs', 'inventory', product.unitCost * (lost + returned) * upo, 'lost and returned parcels', cell.market);
-    book(delta, log.journal[cell.company]!, log.turn, market.currency, channel.payoutDelayTurns, receivableLocal, receivableHome, cell.market);
+    // Amounts add up per company and market; the ledger entries are posted once
+    // per market at the end (fewer objects, the same balances).
+    const sums = batch.sums;
+    sums.sales += keptHome;
+    sums.vat += vatHome;
+    sums.commission += commissionHome;
+    sums.paymentFees += payHome;
+    sums.feesPerOrder += state.params.channels[cell.channel]!.feePerOrder * S;
+    sums.paymentFixed += roundMoney(pay.fixed * S);
+    sums.duty += toHome(roundMoney(tax.dutyLocal * S), rate, ld, hd);
+    sums.freight += carrier ? freightCost(state, world, carrier, product, upo, cell.market) * S : (wh?.lastMileCost ?? 0) * S;
+    sums.cogs += product.unitCost * kept * upo;
+    sums.writeOffs += product.unitCost * (lost + returned) * upo;
+    if (channel.payoutDelayTurns === 0) sums.payoutNow += receivableHome;
+    else addReceivable(delta, log.turn + channel.payoutDelayTurns, market.currency, receivableLocal, receivableHome);
   }
+  for (const batch of batches.values()) postSums(deltas.get(batch.company)!, log.journal[batch.company]!, batch);
   return deltas;
+}
+
+interface Sums {
+  sales: number; vat: number; commission: number; paymentFees: number; feesPerOrder: number;
+  paymentFixed: number; duty: number; freight: number; cogs: number; writeOffs: number; payoutNow: number;
+}
+
+interface Batch { company: string; market: string; days: number; fromHome: boolean; sums: Sums; pay?: { rate: number; fixed: number } }
+
+function emptySums(): Sums {
+  return { sales: 0, vat: 0, commission: 0, paymentFees: 0, feesPerOrder: 0, paymentFixed: 0, duty: 0, freight: 0, cogs: 0, writeOffs: 0, payoutNow: 0 };
+}
+
+/** The market's sales, in the order a student reads them: revenue, deductions, cash costs, goods, payout. */
+function postSums(delta: CompanyDelta, j: TurnLog['journal'][string], b: Batch): void {
+  const led = delta.ledger;
+  const m = b.market;
+  const s = b.sums;
+  post(led, j, 'receivables', 'revenue', s.sales, 'sales', m);
+  post(led, j, 'vat', 'receivables', s.vat, 'VAT on sales', m);
+  post(led, j, 'platformFees', 'receivables', s.commission, 'commission', m);
+  post(led, j, 'paymentFees', 'receivables', s.paymentFees, 'payment fees', m);
+  payCash(delta, j, 'platformFees', s.feesPerOrder, 'fees per order', m);
+  payCash(delta, j, 'paymentFees', s.paymentFixed, 'payment fees per order', m);
+  payCash(delta, j, 'duties', s.duty, 'duty on parcels', m);
+  payCash(delta, j, 'freight', s.freight, b.fromHome ? 'parcel postage' : 'last-mile delivery', m);
+  post(led, j, 'cogs', 'inventory', s.cogs, 'cost of goods sold', m);
+  post(led, j, 'writeOffs', 'inventory', s.writeOffs, 'lost and returned parcels', m);
+  // Proceeds from channels that pay at once are cash now; the rest wait as receivables.
+  if (s.payoutNow !== 0) {
+    delta.cash += s.payoutNow;
+    post(led, j, 'cash', 'receivables', s.payoutNow, 'payout', m);
+  }
 }
 
 function payCash(delta: CompanyDelta, journal: TurnLog['journal'][string], account: 'platformFees' | 'paymentFees' | 'duties' | 'freight', amount: number, memo: string, market: string): void {
@@ -149,15 +183,8 @@ function payCash(delta: CompanyDelta, journal: TurnLog['journal'][string], accou
   post(delta.ledger, journal, account, 'cash', amount, memo, market);
 }
 
-/** Proceeds wait for the channel's payout; with no delay they are cash now. */
-function book(delta: CompanyDelta, journal: TurnLog['journal'][string], turn: number, currency: string, delay: number, local: number, bookedHome: number, market: string): void {
-  if (delay === 0) {
-    delta.cash += bookedHome;
-    post(delta.ledger, journal, 'cash', 'receivables', bookedHome, 'payout', market);
-    return;
-  }
-  // One open receivable per currency and due turn, however many listings sold.
-  const dueTurn = turn + delay;
+/** One open receivable per currency and due turn, however many listings sold. */
+function addReceivable(delta: CompanyDelta, dueTurn: number, currency: string, local: number, bookedHome: number): void {
   const open = delta.receivables.find((r) => r.currency === currency && r.dueTurn === dueTurn);
   if (open) { open.local += local; open.bookedHome += bookedHome; }
   else delta.receivables.push({ bookedHome, currency, dueTurn, local });
