@@ -107,11 +107,11 @@ export function hashString(text: string): string {
 
 /**
  * The state hash: a canonical binary encoding of the value fed to the hasher —
- * a tag per kind, object keys in code-unit order, strings as their UTF-16 code
- * units with their length, numbers as the 64 bits of their IEEE-754 value read
- * little-endian through a DataView (-0 as 0). ECMAScript fixes every one of these
- * steps, so Node and every browser agree (tests/browser checks it), and no number
- * is ever turned into text, which was most of the cost.
+ * a tag per kind, object keys in code-unit order, strings as their length and
+ * UTF-16 code units (up to 40 units: their length and their own 64-bit hash),
+ * numbers as the 64 bits of their IEEE-754 value read little-endian through a
+ * DataView (-0 as 0). ECMAScript fixes every one of these steps, so Node and every
+ * browser agree (tests/browser checks it), and no number is turned into text.
  */
 export function hashCanonical(value: unknown): string {
   const h = new Hasher();
@@ -120,6 +120,27 @@ export function hashCanonical(value: unknown): string {
 }
 
 const bits = new DataView(new ArrayBuffer(8));
+
+/**
+ * Short strings (keys, ids, codes) repeat thousands of times per state: each is
+ * fed as the 64-bit hash of its code units, remembered, instead of char by char.
+ */
+const stringWords = new Map<string, [number, number]>();
+
+function feedString(h: Hasher, s: string): void {
+  if (s.length > 40) { h.word(s.length); h.feed(s); return; }
+  let w = stringWords.get(s);
+  if (!w) {
+    const sub = new Hasher();
+    sub.feed(s);
+    const d = sub.digest();
+    w = [Number.parseInt(d.slice(0, 8), 16) | 0, Number.parseInt(d.slice(8), 16) | 0];
+    if (stringWords.size < 100_000) stringWords.set(s, w);
+  }
+  h.word(0x80000000 | s.length);
+  h.word(w[0]);
+  h.word(w[1]);
+}
 
 /**
  * Keys in code-unit order. The engine builds its records with keys already in that
@@ -146,7 +167,7 @@ function feedValue(h: Hasher, value: unknown): void {
       h.word(bits.getUint32(4, true));
       return;
     }
-    case 'string': h.word(Tag.String); h.word(value.length); h.feed(value); return;
+    case 'string': h.word(Tag.String); feedString(h, value); return;
     case 'boolean': h.word(value ? Tag.True : Tag.False); return;
     case 'object': break;
     default: h.word(Tag.Null); return;
@@ -163,8 +184,7 @@ function feedValue(h: Hasher, value: unknown): void {
   for (const k of keys) {
     const v = obj[k];
     if (v === undefined) continue; // as JSON would drop it
-    h.word(k.length);
-    h.feed(k);
+    feedString(h, k);
     feedValue(h, v);
   }
   h.word(0xffffffff); // end of object: keys cannot be confused with the next sibling
