@@ -4,7 +4,7 @@
 import type {
   Carrier, Channel, Currency, Market, PaymentMethod, Product, Scenario, StudentView, Warehouse,
 } from '../engine';
-import { weekOfTurn } from '../engine';
+import { weekOfTurn, worldOf } from '../engine';
 
 /** Home units per local unit by currency code, as decimals (StudentView.fx). */
 export type Rates = Record<string, number>;
@@ -27,30 +27,29 @@ export interface Lookup {
 
 const cache = new WeakMap<Scenario, Lookup>();
 
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  return new Map(items.map((x) => [x.id, x]));
-}
-
+/** The engine's lookup tables over the (public) scenario, plus what bots add: reference prices and seasons by turn. */
 export function lookup(scenario: Scenario): Lookup {
   const hit = cache.get(scenario);
   if (hit) return hit;
+  const w = worldOf(scenario);
   const reference = new Map<string, number>();
   for (const p of scenario.products) for (const d of p.demand) reference.set(`${d.market}|${p.id}`, d.referencePrice);
-  const currencies = new Map(scenario.currencies.map((c) => [c.code, c]));
   const lk: Lookup = {
     scenario,
-    markets: byId(scenario.markets),
-    products: byId(scenario.products),
-    channels: byId(scenario.channels),
-    carriers: byId(scenario.carriers),
-    warehouses: byId(scenario.warehouses),
-    payments: byId(scenario.paymentMethods),
-    currencies,
+    markets: w.markets,
+    products: w.products,
+    channels: w.channels,
+    carriers: w.carriers,
+    warehouses: w.warehouses,
+    payments: w.payments,
+    currencies: w.currencies,
     reference,
-    homeDecimals: currencies.get(scenario.homeCurrency)?.decimals ?? 2,
+    homeDecimals: w.homeDecimals,
+    // The season calendar is public: the engine's table, read by turn.
     seasonByTurn: new Map(scenario.markets.map((m) => {
+      const byWeek = w.seasonByWeek.get(m.id)!;
       const byTurn = [1];
-      for (let t = 1; t <= scenario.turns; t += 1) byTurn.push(season(m, weekOfTurn(scenario, t)));
+      for (let t = 1; t <= scenario.turns; t += 1) byTurn.push(byWeek[weekOfTurn(scenario, t)] ?? 1);
       return [m.id, byTurn];
     })),
   };
@@ -90,17 +89,6 @@ export function productsIn(lk: Lookup, market: string): Product[] {
 
 export function warehouseIn(lk: Lookup, market: string): Warehouse | undefined {
   return lk.scenario.warehouses.find((w) => w.market === market);
-}
-
-/** The season multiplier of a market in a week, as the engine picks it (a peak beats a quiet spell; no stacking). */
-export function season(m: Market, week: number): number {
-  let mult = 1;
-  let set = false;
-  for (const s of m.seasons) {
-    const inside = s.fromWeek <= s.toWeek ? week >= s.fromWeek && week <= s.toWeek : week >= s.fromWeek || week <= s.toWeek;
-    if (inside && (!set || s.multiplier > mult)) { mult = s.multiplier; set = true; }
-  }
-  return mult;
 }
 
 /** The season multiplier of a market in a turn of the run (1 outside it). */

@@ -16,3 +16,4 @@ export { zeroKpis } from './kpis';
 export { canonicalJson, hashString } from './hash';
 export { weekOfTurn } from './world';
 export { scoreRun, scoreCard, SCORE_PARTS, type Score, type ScorePart } from './score';
+export { worldOf, type World } from './world';

@@ -64,7 +64,7 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
             trustAbandon: market.abandonment.trust,
             perSlowDay: market.abandonment.perSlowDay,
             slowDays: days - market.deliveryToleranceDays,
-            missingPaymentShare: p.payments.length === 0 ? 1 : missingPaymentShare(market, p.payments),
+            missingPaymentShare: missingPaymentShare(market, p.payments),
             // With no payment method at all, nobody can pay.
             missingPaymentAbandon: p.payments.length === 0 ? 1 : market.abandonment.missingPayment,
             returning: false,
