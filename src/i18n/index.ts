@@ -1,0 +1,85 @@
+// Every string the player reads, in zh-CN and en (issue 5 §8). Screens and scenes
+// never hold literals: they ask t(key). Two tables per language — the DOM screens'
+// (ui.*) and the Phaser scenes' (scenes.*) — so each part owns its own file; a
+// test checks that both languages have exactly the same keys and placeholders.
+// Numbers, money and dates go through Intl for the language.
+import { uiZh } from './ui.zh';
+import { uiEn } from './ui.en';
+import { scenesZh } from './scenes.zh';
+import { scenesEn } from './scenes.en';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+export type StringKey = keyof typeof uiEn | keyof typeof scenesEn;
+type Table = Readonly<Record<string, string>>;
+
+export const TABLES: Readonly<Record<Lang, Table>> = {
+  zh: { ...uiZh, ...scenesZh },
+  en: { ...uiEn, ...scenesEn },
+};
+
+/** BCP 47 tag for Intl and <html lang>. */
+export function locale(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** The language a browser asks for: Chinese when any preferred language is zh. */
+export function browserLang(languages: readonly string[]): Lang {
+  for (const l of languages) {
+    const tag = l.toLowerCase();
+    if (tag.startsWith('zh')) return 'zh';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'zh';
+}
+
+/** The string for key with `{name}` placeholders filled; an unknown key shows itself. */
+export function t(lang: Lang, key: StringKey, vars?: Readonly<Record<string, string | number>>): string {
+  const text = TABLES[lang][key] ?? key;
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** A scenario's localised text in the language. */
+export function pick(lang: Lang, text: { zh: string; en: string }): string {
+  return text[lang];
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(id);
+  if (!f) {
+    f = new Intl.NumberFormat(locale(lang), options);
+    cache.set(id, f);
+  }
+  return f;
+}
+
+/** Integer minor units (fen, cents) of a currency with `decimals` digits, as money. */
+export function money(lang: Lang, minor: number, currency: string, decimals: number): string {
+  let scale = 1;
+  for (let i = 0; i < decimals; i++) scale *= 10;
+  return numberFormat(lang, { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(minor / scale);
+}
+
+/** Money shortened for charts and badges (¥1.2万, $12K). */
+export function moneyShort(lang: Lang, minor: number, currency: string, decimals: number): string {
+  let scale = 1;
+  for (let i = 0; i < decimals; i++) scale *= 10;
+  return numberFormat(lang, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(minor / scale);
+}
+
+export function count(lang: Lang, n: number): string {
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(n);
+}
+
+export function decimal(lang: Lang, n: number, digits: number): string {
+  return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
+/** A fraction 0–1 as a percentage. */
+export function percent(lang: Lang, fraction: number, digits = 1): string {
+  return numberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction);
+}
