@@ -1,5 +1,5 @@
 // aggressive: growth at any price. It enters many markets with many products,
-// lists at or below the going price, runs a two-week discount every four weeks, spends big
+// lists at or below the going price, runs a four-week discount every eight weeks, spends big
 // on ads and restocks its overseas warehouses by air.
 import type { Bot } from './types';
 import type { Style } from './plan';
@@ -20,16 +20,19 @@ export const AGGRESSIVE_STYLE: Style = {
   priorUnits: 30,
   stockShare: 0.6,
   reserve: 1_000_000,
+  // Growth at any price keeps its shelves up through a sell-out and takes the
+  // stock-outs (and the ratings they cost) — and its run file stays small.
+  keepSoldOut: true,
 };
 
 const hooks: Hooks = {
   ads: () => 400_000, // ¥4,000 a week in every market
   promote(t, _mp, l) {
-    // A two-week 15% discount every four weeks: as often on sale as before (half
-    // the time), in half the actions, so its run files stay small.
+    // A four-week 15% discount every eight weeks: on sale half the time, with
+    // one action per listing every two months, so its run files stay small.
     const running = l.current !== undefined && l.current.discount > 0 && l.current.discountUntil >= t.next;
-    if (running || t.next % 4 !== 1) return [];
-    return [{ type: 'setDiscount', market: _mp.market.id, channel: l.channel, product: l.product, discount: 0.15, turns: 2 }];
+    if (running || t.next % 8 !== 1) return [];
+    return [{ type: 'setDiscount', market: _mp.market.id, channel: l.channel, product: l.product, discount: 0.15, turns: 4 }];
   },
 };
 

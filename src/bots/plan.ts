@@ -32,6 +32,8 @@ export interface Style {
   stockShare: number;
   /** Cash kept untouched (home minor units). */
   reserve: number;
+  /** Leave sold-out listings up (orders taken beyond stock become stock-outs) instead of delisting them. */
+  keepSoldOut?: boolean;
 }
 
 export interface MarketPlan {

@@ -174,7 +174,10 @@ function pricing(t: Turn, routes: Map<string, Route>, hooks: Hooks, listed: Set<
         const choice = have > 0
           ? bestPrice(lk, view.fx, { market: mp.market, product: p, channel: ch, route, methods: methods.length > 0 ? methods : mp.methods }, anchor, t.style.ratios, t.style.minMargin)
           : null;
-        if (!choice) continue;
+        if (!choice) {
+          if (t.style.keepSoldOut && have <= 0 && listingOf(view, mp.market.id, ch.id, p.id)) keep.add(`${mp.market.id}|${ch.id}|${p.id}`);
+          continue;
+        }
         keep.add(`${mp.market.id}|${ch.id}|${p.id}`);
         listed.add(mp.market.id);
         const current = listingOf(view, mp.market.id, ch.id, p.id);
