@@ -1,31 +1,30 @@
-// Placeholder start page until the browser game lands: it loads the shipped
-// scenarios, plays them with the engine and shows the state hashes as text. A
-// browser test compares these hashes with Node's: the engine must give the same
-// result, bit for bit, in both (DESIGN.md §4).
+// The browser game's entry (issue 5): the page shell, the language from the
+// browser (or the student's last choice), the shipped scenarios, and the app.
 import { z } from 'zod';
-import tutorialText from '../scenarios/tutorial.json?raw';
-import campaignText from '../scenarios/campaign-global.json?raw';
-import { loadScenario } from './scenario/load';
-import { playPassive } from './engine/playPassive';
+import { browserLang } from './i18n';
+import { App } from './game/ui/app';
+import { shippedScenarios } from './game/shipped';
+import type { KeyValueStore } from './game/save';
+import './game/ui/styles.css';
 
 // zod probes `new Function` unless told not to; the page's CSP forbids eval.
 z.config({ jitless: true });
 
-function show(id: string, text: string): void {
-  const el = document.getElementById(id);
-  if (el) el.textContent = text;
+function storage(): KeyValueStore | null {
+  try {
+    const s = window.localStorage;
+    const probe = 'chuhai.probe';
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    return null;
+  }
 }
 
-const runs: [string, string, number][] = [['tutorial', tutorialText, 8], ['campaign-global', campaignText, 12]];
-const lines: string[] = [];
-for (const [name, text, turns] of runs) {
-  const loaded = loadScenario(text);
-  if (!loaded.ok) {
-    lines.push(`${name}: ${loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-    continue;
-  }
-  const { hashes, orders } = playPassive(loaded.scenario, 1, turns);
-  lines.push(`${name} ${hashes.join(' ')} orders ${orders}`);
-  if (name === 'tutorial') show('engine-title', `${loaded.scenario.title.zh} · ${loaded.scenario.title.en}`);
+const root = document.getElementById('app');
+if (root) {
+  const app = new App(root, browserLang(navigator.languages ?? [navigator.language]), storage(), shippedScenarios);
+  app.render();
+  document.body.dataset.ready = 'true';
 }
-show('engine-hash', lines.join('\n'));

@@ -1,6 +1,7 @@
 // aggressive: growth at any price. It enters many markets with many products,
-// lists at or below the going price, runs a four-week discount every eight weeks, spends big
+// lists at or below the going price, runs a four-week flash sale every eight weeks, spends big
 // on ads and restocks its overseas warehouses by air.
+import type { Action, StudentView } from '../engine';
 import type { Bot } from './types';
 import type { Style } from './plan';
 import { ratioGrid } from './pricing';
@@ -27,17 +28,33 @@ export const AGGRESSIVE_STYLE: Style = {
 
 const hooks: Hooks = {
   ads: () => 400_000, // ¥4,000 a week in every market
-  promote(t, _mp, l) {
-    // A four-week 15% discount every eight weeks: on sale half the time, with
-    // one action per listing every two months, so its run files stay small.
-    const running = l.current !== undefined && l.current.discount > 0 && l.current.discountUntil >= t.next;
-    if (running || t.next % 8 !== 1) return [];
-    return [{ type: 'setDiscount', market: _mp.market.id, channel: l.channel, product: l.product, discount: 0.15, turns: 4 }];
-  },
 };
+
+/**
+ * A four-week 15%-off flash sale in every market it sells in, every eight weeks:
+ * on sale half the time (seed 000 ch. 6 限时促销), one action per market.
+ */
+function flashSales(view: StudentView, actions: Action[]): Action[] {
+  const next = view.turn + 1;
+  if (next % 8 !== 1 || view.turnsLeft < 4) return actions;
+  // The shelves as they will stand once this turn's listing changes apply.
+  const shelf = new Map(view.company.listings.map((l) => [`${l.market}|${l.channel}|${l.product}`, l.market]));
+  for (const a of actions) {
+    if (a.type === 'delist') shelf.delete(`${a.market}|${a.channel}|${a.product}`);
+    else if (a.type === 'setPrice') shelf.set(`${a.market}|${a.channel}|${a.product}`, a.market);
+  }
+  const listed = new Set(shelf.values());
+  const out = [...actions];
+  for (const market of [...listed].sort()) {
+    const running = view.company.markets[market]?.promotion;
+    if (running && running.until >= next) continue;
+    out.push({ type: 'runPromotion', market, kind: 'flashSale', depth: 0.15, turns: 4 });
+  }
+  return out;
+}
 
 export const aggressive: Bot = {
   name: 'aggressive',
-  description: 'Many markets, prices at or below the going price, frequent discounts, big ad budgets, air freight restocking.',
-  decide: (view, scenario) => operate(view, scenario, AGGRESSIVE_STYLE, hooks),
+  description: 'Many markets, prices at or below the going price, a flash sale every other month, big ad budgets, air freight restocking.',
+  decide: (view, scenario) => flashSales(view, operate(view, scenario, AGGRESSIVE_STYLE, hooks)),
 };

@@ -5,12 +5,16 @@
 // stocks overseas warehouses by sea where that beats parcels, reorders before stock
 // runs out (ahead of the announced peaks), advertises moderately from what a market
 // earns, and keeps a cash buffer.
-// Research (desk/field studies before entry) and localisation (native transcreation)
-// are not modelled by the engine yet; they join this bot with the "Engine breadth" issue.
+// Localisation, fraud screening and small creator campaigns: buyers.ts.
+// Trademarks, certificates, tax registration, insurance, research and staff: compliance.ts.
 import type { Bot } from './types';
 import type { Style } from './plan';
 import { ratioGrid } from './pricing';
 import { type Hooks, operate } from './seller';
+import { answerCrises } from './crisis';
+import { hedgeVolatile } from './hedging';
+import { careForBuyers } from './buyers';
+import { stayCompliant } from './compliance';
 
 export const BALANCED_STYLE: Style = {
   key: 'balanced',
@@ -41,5 +45,6 @@ const hooks: Hooks = {
 export const balanced: Bot = {
   name: 'balanced',
   description: 'Few markets with the best margin over landed cost, local payments, sea freight to overseas warehouses, moderate ads, a cash buffer.',
-  decide: (view, scenario) => operate(view, scenario, BALANCED_STYLE, hooks),
+  // Crises first (the response is paid before the week's spending), then forwards.
+  decide: (view, scenario) => [...answerCrises(view), ...hedgeVolatile(view, scenario), ...stayCompliant(view, scenario), ...careForBuyers(view, scenario), ...operate(view, scenario, BALANCED_STYLE, hooks)],
 };

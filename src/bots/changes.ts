@@ -11,8 +11,10 @@ export function onlyChanges(company: Company, turn: number, actions: readonly Ac
 function isNoOp(c: Company, turn: number, a: Action): boolean {
   switch (a.type) {
     case 'setPrice':
-      return c.listings.some((l) => l.market === a.market && l.channel === a.channel && l.product === a.product && l.price === a.price);
+      // A listing taken down or on a suspended account cannot be put back before its time (README §14).
+      return c.listings.some((l) => l.market === a.market && l.channel === a.channel && l.product === a.product && l.price === a.price) || isDown(c, turn, a);
     case 'setDiscount':
+      if (isDown(c, turn, a)) return true;
       // Still running at the same rate for at least as long as asked.
       return c.listings.some((l) => l.market === a.market && l.channel === a.channel && l.product === a.product
         && l.discount === a.discount && l.discountUntil >= turn + a.turns - 1);
@@ -31,4 +33,10 @@ function isNoOp(c: Company, turn: number, a: Action): boolean {
     default:
       return false;
   }
+}
+
+/** Taken down, or on a suspended account (README §14): the engine would refuse it. */
+function isDown(c: Company, turn: number, a: { market: string; channel: string; product: string }): boolean {
+  return c.compliance.removed.some((r) => r.listing.market === a.market && r.listing.channel === a.channel && r.listing.product === a.product && r.untilTurn >= turn)
+    || c.compliance.strikes.some((s) => s.channel === a.channel && s.suspendedUntil >= turn);
 }

@@ -11,6 +11,7 @@ import { naive } from './naive';
 import { passive } from './passive';
 import { BOT_NAMES, type Bot, type BotName } from './types';
 import { onlyChanges } from './changes';
+import { knownScenario } from './known';
 
 export { BOT_NAMES, type Bot, type BotName };
 
@@ -38,5 +39,5 @@ export function botActions(bot: Bot, state: GameState, lastReport: TurnReport | 
   if (state.finished) return [];
   const view = studentView(state, companyId, lastReport);
   if (!view) return [];
-  return onlyChanges(view.company, state.turn + 1, bot.decide(view, publicOf(state.scenario)));
+  return onlyChanges(view.company, state.turn + 1, bot.decide(view, knownScenario(publicOf(state.scenario), view)));
 }

@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { makeHandler, type TaskKind, type TaskInit, type TaskInput, type TaskOutput } from './tasks';
+import { bundleWorker } from './workerBundle';
 
 export type TaskResult<K extends TaskKind> = { ok: true; value: TaskOutput<K> } | { ok: false; error: string };
 
@@ -31,7 +32,13 @@ export function defaultJobs(): number {
 
 export async function runPool<K extends TaskKind>(opts: PoolOptions<K>): Promise<TaskResult<K>[]> {
   const jobs = Math.min(opts.jobs ?? defaultJobs(), Math.ceil(opts.tasks.length / TASKS_PER_WORKER));
-  return jobs <= 1 ? runInline(opts) : runWorkers(opts, jobs);
+  if (jobs <= 1) return runInline(opts);
+  const bundle = bundleWorker();
+  try {
+    return await runWorkers(opts, jobs, bundle.file);
+  } finally {
+    bundle.remove();
+  }
 }
 
 async function runInline<K extends TaskKind>(opts: PoolOptions<K>): Promise<TaskResult<K>[]> {
@@ -52,7 +59,7 @@ async function runInline<K extends TaskKind>(opts: PoolOptions<K>): Promise<Task
 
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
-function runWorkers<K extends TaskKind>(opts: PoolOptions<K>, jobs: number): Promise<TaskResult<K>[]> {
+function runWorkers<K extends TaskKind>(opts: PoolOptions<K>, jobs: number, script: URL): Promise<TaskResult<K>[]> {
   const results = new Array<TaskResult<K> | undefined>(opts.tasks.length);
   let next = 0;
   let finished = 0;
@@ -74,7 +81,7 @@ function runWorkers<K extends TaskKind>(opts: PoolOptions<K>, jobs: number): Pro
     const start = (): void => {
       // Workers print nothing themselves (stdout stays clean for --json); their
       // errors come back as messages, or as the 'error' event below.
-      const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { kind: opts.kind, init: opts.init } });
+      const worker = new Worker(script, { workerData: { kind: opts.kind, init: opts.init } });
       const inFlight = new Set<number>();
       live.add(worker);
       const feed = (): void => {

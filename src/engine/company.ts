@@ -1,15 +1,20 @@
 // Builds a company's opening position from the scenario (the student's or a rival's).
 import type { CompanyStart, Localised } from './schema';
-import type { Company, MarketPresence } from './state';
+import type { Company, ComplianceState, MarketPresence } from './state';
 import type { World } from './world';
 import { emptyBalances, post, type LedgerEntry } from './ledger';
 import { zeroKpis } from './kpis';
 
 export function newPresence(): MarketPresence {
   return {
-    adBudget: 0, awareness: 0, customers: 0, fulfilFrom: 'home', parcelCarrier: null,
-    payments: [], rating: 4, reviews: 0, satisfaction: 0.8,
+    adBudget: 0, agents: 0, awareness: 0, backlashUntil: 0, baselineAov: 0, baselineOrders: 0, buzz: 0, complaintHandling: 'fifo',
+    customers: 0, fraudControl: 0, freeReturns: false, fulfilFrom: 'home', localHours: false, localLanguage: false, localisation: 'machine', loyalty: 'none', parcelCarrier: null,
+    payments: [], pool: { atRisk: 0, growing: 0, hibernating: 0, lost: 0, mature: 0, new: 0 }, promotion: null, rating: 4, returnDays: 30, reviews: 0, satisfaction: 0.8, searchBudget: 0,
   };
+}
+
+export function noCompliance(): ComplianceState {
+  return { certificates: [], insured: false, insuredShipments: [], removed: [], securityWeekly: 0, strikes: [], taxIds: [], trademarks: [] };
 }
 
 export function openCompany(
@@ -25,8 +30,11 @@ export function openCompany(
   const c: Company = {
     bankrupt: false,
     cash: start.cash,
+    compliance: noCompliance(),
     controller,
+    crises: [],
     flows: {},
+    forwards: [],
     id,
     lastKpis: zeroKpis(),
     lastMarketKpis: {},
@@ -36,10 +44,12 @@ export function openCompany(
     name,
     priceIndex: rival?.priceIndex ?? 1,
     receivables: [],
+    research: { pending: [], results: [] },
     shipments: [],
     sourcing: [],
     stock: { home: {} },
     strategy: rival?.strategy ?? null,
+    team: { data: 0, execution: 1, marketing: 0, operations: 0, service: 0 },
   };
   post(ledger, journal, 'cash', 'equity', start.cash, 'opening cash');
   for (const w of world.scenario.warehouses) c.stock[w.id] = {};
@@ -61,6 +71,11 @@ export function openCompany(
   }
   for (const p of start.payments) presenceOf(p.market).payments = [...p.methods];
   for (const a of start.awareness) presenceOf(a.market).awareness = a.value;
+  for (const l of start.localisation) presenceOf(l.market).localisation = l.level;
+  for (const t of start.service) {
+    const p = presenceOf(t.market);
+    p.agents = t.agents; p.localLanguage = t.localLanguage; p.localHours = t.localHours;
+  }
   for (const m of Object.keys(c.markets)) c.markets[m]!.rating = start.rating;
   // What a script sees before the first report: the opening position, not zeros.
   c.lastKpis.cash = start.cash;

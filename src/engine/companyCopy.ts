@@ -16,6 +16,14 @@ const PARTS_BY_ACTION: ReadonlyMap<string, readonly Part[]> = new Map<string, Pa
   ['setPrice', ['listings', 'markets']], ['delist', ['listings']], ['setDiscount', ['listings']],
   ['orderStock', ['ledger', 'flows', 'orders']], ['ship', ['stock', 'ledger', 'markets', 'orders']],
   ['setFulfilment', ['markets']], ['setPayments', ['markets', 'ledger']], ['setAdBudget', ['markets']],
+  // Crisis lists are replaced, never edited in place (state.ts CrisisState), so only the ledger is copied.
+  ['respondCrisis', ['ledger']], ['hedgeFx', []],
+  ['setFraudControl', ['markets']], ['runKolCampaign', ['markets', 'ledger']], ['setLocalisation', ['markets', 'ledger']],
+  ['runPromotion', ['markets', 'ledger']], ['setLoyalty', ['markets', 'ledger']], ['setComplaintHandling', ['markets']],
+  // Compliance, research and team records are replaced whole, never edited in place (state.ts).
+  ['registerTrademark', ['ledger']], ['certifyProduct', ['ledger']], ['registerTax', ['ledger']],
+  ['setSecuritySpend', []], ['setCargoInsurance', []], ['commissionResearch', ['ledger']], ['setStaff', []],
+  ['setService', ['markets']], ['setReturnPolicy', ['markets']],
 ]);
 
 export function partsFor(actions: readonly unknown[]): ReadonlySet<Part> {

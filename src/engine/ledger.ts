@@ -7,6 +7,14 @@ export const ACCOUNTS = [
   'cash', 'receivables', 'inventory', 'equity',
   'revenue', 'platformFees', 'paymentFees', 'freight', 'duties', 'vat',
   'ads', 'storage', 'cogs', 'writeOffs', 'fxGainLoss',
+  // Risk (phases/crises.ts): money held by a court order or payment hold (an
+  // asset), and the costs of crises, compliance and insurance (an expense).
+  'frozen', 'risk',
+  // Buyers (payments, service): chargebacks lost to payment fraud (fraud.ts), and
+  // customer-service staff and after-sales costs (service.ts).
+  'chargebacks', 'service',
+  // Overheads (phases/risk.ts): market research and staff salaries.
+  'overheads',
 ] as const;
 export type Account = (typeof ACCOUNTS)[number];
 
@@ -21,8 +29,8 @@ export interface LedgerEntry {
 /** All balances at 0, as one literal (a fast-mode object; see kpis.ts). A test checks the keys equal ACCOUNTS. */
 export function emptyBalances(): Record<Account, number> {
   return {
-    ads: 0, cash: 0, cogs: 0, duties: 0, equity: 0, freight: 0, fxGainLoss: 0, inventory: 0,
-    paymentFees: 0, platformFees: 0, receivables: 0, revenue: 0, storage: 0, vat: 0, writeOffs: 0,
+    ads: 0, cash: 0, chargebacks: 0, cogs: 0, duties: 0, equity: 0, freight: 0, frozen: 0, fxGainLoss: 0, inventory: 0,
+    overheads: 0, paymentFees: 0, platformFees: 0, receivables: 0, revenue: 0, risk: 0, service: 0, storage: 0, vat: 0, writeOffs: 0,
   };
 }
 

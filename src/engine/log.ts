@@ -2,14 +2,21 @@
 import type { Localised } from './schema';
 import type { LedgerEntry } from './ledger';
 import type { RefusedAction } from './actions';
+import type { ComplaintOutcome } from './complaints';
+import type { ResearchResult } from './state';
 
 export interface SalesCell {
   company: string;
   market: string;
   channel: string;
   product: string;
+  /** Price per unit, market minor units: the mean buyers paid (promotions, member prices included). */
   price: number;
+  /** Units in one order: the channel's, doubled while a bundle runs. */
+  unitsPerOrder: number;
   visitors: number;
+  /** Of the visitors, clicks bought with search ads (expected, rounded). */
+  paidVisitors: number;
   carts: number;
   checkouts: number;
   orders: number;
@@ -18,7 +25,10 @@ export interface SalesCell {
   servedOrders: number;
   unitsSold: number;
   lostOrders: number;
+  /** Returned orders, cash-on-delivery parcels refused at the door included. */
   returnedOrders: number;
+  /** Of those, COD parcels refused at the door (payments.ts). */
+  refusedOrders: number;
   deliveryDays: number;
   stockoutOrders: number;
 }
@@ -36,11 +46,25 @@ export interface TurnLog {
   news: Localised[];
   eventsStarted: string[];
   eventsEnded: string[];
+  /** Complaints per company and market: by level, settled, customers lost (complaints.ts). */
+  complaints: ({ company: string; market: string } & ComplaintOutcome)[];
+  /** Customer service per company and market with sales: contacts and hours to reply (service.ts). */
+  service: { company: string; market: string; contacts: number; hours: number }[];
+  /** Fraud chargebacks per company and market (fraud.ts; phases/sales.ts). */
+  chargebacks: { company: string; market: string; orders: number; amount: number }[];
+  /** Per company: what became of its crises this turn (phases/crises.ts). */
+  crisisOutcomes: Record<string, Localised[]>;
+  /** Per company: compliance, insurance and team lines of this turn (phases/risk.ts). */
+  compliance: Record<string, Localised[]>;
+  /** Per company: research delivered this turn (research.ts). */
+  research: Record<string, ResearchResult[]>;
+  /** Exchange rates at the start of the turn, for the early-warning FX indicator (alerts.ts). */
+  fxBefore: Readonly<Record<string, number>>;
 }
 
 export function newLog(turn: number, week: number, companies: readonly string[]): TurnLog {
   const refused: TurnLog['refused'] = {};
   const journal: TurnLog['journal'] = {};
   for (const id of companies) { refused[id] = []; journal[id] = []; }
-  return { turn, week, refused, journal, cells: [], arrivals: [], messages: [], news: [], eventsStarted: [], eventsEnded: [] };
+  return { turn, week, refused, journal, cells: [], arrivals: [], messages: [], news: [], eventsStarted: [], eventsEnded: [], crisisOutcomes: {}, compliance: {}, research: {}, fxBefore: {}, chargebacks: [], complaints: [], service: [] };
 }

@@ -1,5 +1,11 @@
-// Payment methods a buyer can use in a market (calibration.md §2 payment mixes).
-import type { Market } from './schema';
+// Payment methods a buyer can use in a market (calibration.md §2 payment mixes;
+// seed 004 §05 支付安全风险, §06 failure 4). Which methods are offered decides who
+// abandons checkout (funnel.ts), what each order costs in fees, how many parcels
+// are cash on delivery (refused at the door: sales.ts) and how many prepaid
+// orders come back as chargebacks (fraud.ts).
+import type { Market, PaymentMethod } from './schema';
+
+type PaymentShare = Market['paymentMix'][number];
 import type { World } from './world';
 
 /** Share of buyers whose preferred method is not offered. Buyers outside the listed mix take anything. */
@@ -10,20 +16,73 @@ export function missingPaymentShare(market: Market, offered: readonly string[]):
   return missing > 1 ? 1 : missing;
 }
 
-/** Average fee rate and fixed fee per order over the methods buyers actually use. */
-export function paymentCost(world: World, market: Market, offered: readonly string[]): { rate: number; fixed: number } {
-  let weight = 0;
-  let rate = 0;
-  let fixed = 0;
+/** Exposure to fraud chargebacks relative to a card, when the method does not say (model assumption). */
+const EXPOSURE_BY_KIND: Readonly<Record<PaymentMethod['kind'], number>> = {
+  card: 1, paypal: 0.7, bnpl: 0.5, ewallet: 0.3, bankTransfer: 0.1, instantTransfer: 0.05, cod: 0,
+};
+
+export function fraudExposure(method: PaymentMethod): number {
+  return method.fraudExposure ?? EXPOSURE_BY_KIND[method.kind];
+}
+
+function shareOf(market: Market, id: string): PaymentShare | undefined {
+  for (const p of market.paymentMix) if (p.method === id) return p;
+  return undefined;
+}
+
+/** A method's one-off setup cost in this market (the market may name its own). */
+export function setupCostIn(market: Market | undefined, method: PaymentMethod): number {
+  return (market && shareOf(market, method.id)?.setupCost) ?? method.setupCost;
+}
+
+/** How a company's orders in a market are paid, given the methods it offers. */
+export interface PaymentProfile {
+  /** Mean percentage fee and fixed fee (home minor units) per order. */
+  rate: number;
+  fixed: number;
+  /** Share of orders paid cash on delivery. */
+  codShare: number;
+  /** Mean fraud exposure of the prepaid (non-COD) orders, relative to cards. */
+  exposure: number;
+  /** Mean fee per chargeback (home minor units), weighted by where disputes happen. */
+  chargebackFee: number;
+}
+
+const NO_PAYMENTS: PaymentProfile = { rate: 0, fixed: 0, codShare: 0, exposure: 0, chargebackFee: 0 };
+
+/**
+ * Buyers spread over the offered methods in proportion to their preferences
+ * (the market's paymentMix); a method nobody in the mix prefers still carries a
+ * sliver of orders (weight 0.01). Fees may be the market's own (paymentMix entry).
+ */
+export function paymentProfile(world: World, market: Market, offered: readonly string[]): PaymentProfile {
+  let weight = 0, rate = 0, fixed = 0, cod = 0, prepaid = 0, exposure = 0, cbFee = 0;
   for (const id of offered) {
     const method = world.payments.get(id);
     if (!method) continue;
-    // Buyers spread over the offered methods in proportion to their preferences;
-    // a method nobody prefers still carries a sliver of orders.
-    const w = market.paymentMix.find((p) => p.method === id)?.share ?? 0.01;
+    const local = shareOf(market, id);
+    const w = local?.share ?? 0.01;
     weight += w;
-    rate += w * method.feeRate;
-    fixed += w * method.fixedFee;
+    rate += w * (local?.feeRate ?? method.feeRate);
+    fixed += w * (local?.fixedFee ?? method.fixedFee);
+    if (method.kind === 'cod') { cod += w; continue; }
+    const e = fraudExposure(method);
+    prepaid += w;
+    exposure += w * e;
+    cbFee += w * e * method.chargebackFee;
   }
-  return weight > 0 ? { rate: rate / weight, fixed: fixed / weight } : { rate: 0, fixed: 0 };
+  if (weight <= 0) return NO_PAYMENTS;
+  return {
+    rate: rate / weight,
+    fixed: fixed / weight,
+    codShare: cod / weight,
+    exposure: prepaid > 0 ? exposure / prepaid : 0,
+    chargebackFee: exposure > 0 ? cbFee / exposure : 0,
+  };
+}
+
+/** Mean fee rate and fixed fee per order (kept for callers that need only the fees). */
+export function paymentCost(world: World, market: Market, offered: readonly string[]): { rate: number; fixed: number } {
+  const p = paymentProfile(world, market, offered);
+  return { rate: p.rate, fixed: p.fixed };
 }

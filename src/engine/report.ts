@@ -3,13 +3,18 @@
 // show *why* the numbers moved. Money lines are read from the ledger entries.
 import type { Kpis } from './schema/kpi';
 import type { Localised } from './schema';
-import type { Company, GameState } from './state';
+import type { Company, GameState, ResearchResult } from './state';
+import { researchText } from './research';
 import type { World } from './world';
 import type { Arrival, SalesCell, TurnLog } from './log';
 import type { LedgerEntry } from './ledger';
 import type { RefusedAction } from './actions';
 import { zeroKpis } from './kpis';
 import { toHome } from './fx';
+import { buyerReport, chargebackKpis, type BuyerReport } from './buyerReport';
+import { DEFAULT_SERVICE } from './service';
+import { crisisViews, type CrisisView } from './crises';
+import { alertsFor, type Alert } from './alerts';
 
 export interface Funnel {
   visitors: number; carts: number; checkouts: number; orders: number;
@@ -30,6 +35,27 @@ export interface CompanyReport {
   ledger: LedgerEntry[];
   sales: SalesCell[];
   arrivals: Arrival[];
+  /** Per market: payments, marketing, promotions (buyerReport.ts); empty for AI rivals. */
+  buyers: Record<string, BuyerReport>;
+  /** The company's open crises after the turn, answered or not (crises.ts). */
+  crises: CrisisView[];
+  /** What became of its crises this turn: opened, answered, worked or not, ended. */
+  crisisOutcomes: Localised[];
+  /** Early-warning indicators past a threshold (alerts.ts; lesson 20). */
+  alerts: Alert[];
+  /** Research delivered this turn (research.ts): estimates of hidden demand with their stated error. */
+  research: ResearchView[];
+  /** What compliance, insurance and the team brought this turn: takedowns, suspensions, penalties, claims (phases/risk.ts). */
+  compliance: Localised[];
+}
+
+/** A research result as the student sees it: `error` is ± one standard error, in the estimate's unit. */
+export interface ResearchView { id: string; kind: string; measure: string; market: string; product?: string; text: Localised; estimate: number; error: number; turn: number }
+
+export function researchView(world: World, r: ResearchResult): ResearchView {
+  const v: ResearchView = { id: r.id, kind: r.kind, measure: r.measure, market: r.market, text: researchText(world, r), estimate: r.estimate, error: r.error, turn: r.turn };
+  if (r.product !== undefined) v.product = r.product;
+  return v;
 }
 
 export interface TurnReport {
@@ -49,6 +75,7 @@ export interface TurnReport {
 function moneyKpis(k: Kpis, entries: readonly LedgerEntry[]): void {
   let cogs = 0;
   let writeOffs = 0;
+  let risk = 0; // crises, compliance, insurance: no KPI of its own, so in profit (and the waterfall's "other")
   for (const e of entries) {
     const a = e.amount;
     switch (e.debit) {
@@ -58,6 +85,9 @@ function moneyKpis(k: Kpis, entries: readonly LedgerEntry[]): void {
       case 'duties': case 'vat': k.dutiesAndTaxes += a; break;
       case 'ads': k.adSpend += a; break;
       case 'storage': k.storageCost += a; break;
+      case 'chargebacks': k.chargebacks += a; break;
+      case 'service': k.serviceCost += a; break;
+      case 'risk': case 'overheads': risk += a; break; // overheads: research and salaries (phases/risk.ts)
       case 'cogs': cogs += a; break;
       case 'writeOffs': writeOffs += a; break;
       case 'fxGainLoss': k.fxGainLoss -= a; break;
@@ -66,9 +96,10 @@ function moneyKpis(k: Kpis, entries: readonly LedgerEntry[]): void {
     }
     if (e.credit === 'revenue') k.revenue += a;
     if (e.credit === 'fxGainLoss') k.fxGainLoss += a;
+    if (e.credit === 'risk') risk -= a; // insurance claims paid out
     if (e.credit === 'cash') k.cash -= a;
   }
-  k.profit = k.revenue - k.platformFees - k.paymentFees - k.freightCost - k.dutiesAndTaxes - k.adSpend - k.storageCost - cogs - writeOffs + k.fxGainLoss;
+  k.profit = k.revenue - k.platformFees - k.paymentFees - k.freightCost - k.dutiesAndTaxes - k.adSpend - k.storageCost - k.chargebacks - k.serviceCost - cogs - writeOffs - risk + k.fxGainLoss;
   k.grossMargin = k.revenue > 0 ? (k.revenue - k.dutiesAndTaxes - cogs) / k.revenue : 0;
 }
 
@@ -78,7 +109,7 @@ function salesKpis(k: Kpis, t: Tally, cells: readonly SalesCell[], state: GameSt
   for (const c of cells) {
     const market = world.markets.get(c.market)!;
     const cur = world.currencies.get(market.currency)!;
-    const upo = world.channels.get(c.channel)?.unitsPerOrder ?? 1;
+    const upo = c.unitsPerOrder;
     k.gmv += toHome(c.price * upo * c.servedOrders, state.fx[market.currency]!, cur.decimals, world.homeDecimals);
     k.orders += c.servedOrders;
     k.unitsSold += c.unitsSold;
@@ -127,9 +158,11 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
   const kpis = zeroKpis();
   moneyKpis(kpis, entries);
   salesKpis(kpis, emptyTally(), cells, state, world);
+  chargebackKpis(kpis, log, company.id);
   kpis.cash = company.cash;
   const markets: Record<string, Kpis> = {};
   const funnel: Record<string, Funnel> = {};
+  const buyers: Record<string, BuyerReport> = {};
   let satW = 0, satSum = 0, ratingW = 0, ratingSum = 0, awareSum = 0, awareN = 0;
   for (const m of world.scenario.markets) {
     const p = company.markets[m.id];
@@ -138,12 +171,15 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
     const mc = cellsByMarket.get(m.id) ?? NONE;
     moneyKpis(mk, entriesByMarket.get(m.id) ?? NONE);
     salesKpis(mk, emptyTally(), mc, state, world);
+    chargebackKpis(mk, log, company.id, m.id);
     mk.satisfaction = p.satisfaction;
     mk.rating = p.rating;
     mk.awareness = p.awareness;
     mk.inventoryUnits = p.fulfilFrom === 'home' ? 0 : sumStock(company.stock[p.fulfilFrom]);
     markets[m.id] = mk;
     funnel[m.id] = funnelOf(mc);
+    // The buyer detail is for the people playing; AI rivals' reports carry KPIs only.
+    if (company.controller === 'player') buyers[m.id] = buyerReport(log, world.scenario.service ?? DEFAULT_SERVICE, company, m.id, p, mc, mk);
     const listed = company.listings.some((l) => l.market === m.id);
     if (listed) { awareSum += p.awareness; awareN += 1; }
     const w = mk.orders > 0 ? mk.orders : listed ? 1 : 0;
@@ -159,6 +195,12 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
     kpis, markets, funnel, waterfall: waterfall(entries, kpis),
     refused: log.refused[company.id] ?? [], ledger: entries, sales: cells,
     arrivals: log.arrivals.filter((a) => a.company === company.id),
+    buyers,
+    crises: crisisViews(world, company),
+    crisisOutcomes: log.crisisOutcomes[company.id] ?? [],
+    alerts: alertsFor(state, world, log.fxBefore, company, markets, entries),
+    research: (log.research[company.id] ?? NONE).map((r) => researchView(world, r)),
+    compliance: log.compliance[company.id] ?? [],
   };
 }
 
@@ -187,9 +229,14 @@ function funnelOf(cells: readonly SalesCell[]): Funnel {
 /** Revenue → fees → freight → duties → ads → goods → other → profit (each step negative but the first and last). */
 function waterfall(entries: readonly LedgerEntry[], k: Kpis): WaterfallStep[] {
   let goods = 0;
-  for (const e of entries) if (e.debit === 'cogs' || e.debit === 'writeOffs') goods += e.amount;
-  const fees = k.platformFees + k.paymentFees;
-  const other = k.storageCost - k.fxGainLoss;
+  let risk = 0;
+  for (const e of entries) {
+    if (e.debit === 'cogs' || e.debit === 'writeOffs') goods += e.amount;
+    else if (e.debit === 'risk' || e.debit === 'overheads') risk += e.amount;
+    else if (e.credit === 'risk') risk -= e.amount;
+  }
+  const fees = k.platformFees + k.paymentFees + k.chargebacks;
+  const other = k.storageCost + k.serviceCost - k.fxGainLoss + risk;
   return [
     { step: 'revenue', amount: k.revenue },
     { step: 'fees', amount: -fees },

@@ -17,8 +17,12 @@ import { moveGoods } from './phases/logistics';
 import { computeDemand } from './phases/demand';
 import { allocateStock, fulfil } from './phases/sales';
 import { payRunningCosts } from './phases/costs';
+import { payBuyerCosts } from './phases/buyerCosts';
 import { updateCustomers } from './phases/customers';
 import { closeTurn } from './phases/close';
+import { endCrises, runCrises } from './phases/crises';
+import { settleForwards } from './forwards';
+import { runRisk } from './phases/risk';
 
 /**
  * Actions for the turn: a list is the first player's; a record maps company ids
@@ -39,21 +43,32 @@ export function resolveTurn(state: GameState, actions: TurnActions): TurnResult 
   }
   const byCompany = Array.isArray(actions) ? { [firstPlayer(state)]: actions } : (actions as Readonly<Record<string, readonly unknown[]>>);
 
+  log.fxBefore = state.fx; // the state's rates are never edited in place, so a reference will do
   const rivalPlans = planRivals(state, world, turn);
   let s = decide(state, world, log, byCompany, rivalPlans);
   s = runScript(s, world, log);
   s = moveWorld(s, world, log);
+  // Security spend may stop a data breach (drawn in runCrises); compliance draws follow on the same stream.
+  const complianceRng = { ...s.rng.compliance };
+  s = runCrises(s, world, log, complianceRng);
+  s = runRisk(s, world, log, complianceRng);
   s = moveGoods(s, world, log);
   const demandRng = { ...s.rng.demand };
   const cells = computeDemand(s, world, log, demandRng);
   allocateStock(s, world, cells);
   const logisticsRng = { ...s.rng.logistics };
-  const deltas = fulfil(s, world, log, cells, logisticsRng);
+  // Buyers' own draws (COD refusals, chargebacks, backlash, churn) use the customers stream.
+  const customersRng = { ...s.rng.customers };
+  const deltas = fulfil(s, world, log, cells, logisticsRng, customersRng);
   payRunningCosts(s, world, log, deltas);
+  payBuyerCosts(s, world, log, cells, deltas);
   const changed = new Map<string, Company>();
   for (const [id, delta] of deltas) changed.set(id, withDelta(s.companies[id]!, delta));
   s = withCompanies(s, changed, { rng: { ...s.rng, demand: demandRng, logistics: logisticsRng } });
-  s = updateCustomers(s, world, log, cells);
+  s = updateCustomers(s, world, log, cells, customersRng);
+  s = { ...s, rng: { ...s.rng, customers: customersRng } };
+  s = endCrises(s, world, log);
+  s = settleForwards(s, world, log, cells);
   const report = buildReport(s, world, log, cells);
   s = closeTurn(s, world, log, report);
   report.finished = s.finished;

@@ -33,7 +33,38 @@ export function priceBoard(state: GameState, turn: number): PriceBoard {
   return board;
 }
 
-export function rivalActions(state: GameState, world: World, company: Company, board: PriceBoard): Action[] {
+/**
+ * Last turn's units sold per market, for rivals to read their share: the total, each
+ * company's units and the leader (most units; the first in company order on a tie).
+ */
+export interface MarketShare { total: number; sellers: number; leader: string | null; leaderUnits: number; units: Map<string, number> }
+export type ShareBoard = Map<string, MarketShare>;
+
+/** A rival is losing share when it sold less than this share of its fair share (1 / sellers in the market). Model assumption. */
+const LOSING_SHARE = 0.5;
+/** How far a rival losing share cuts below its own current price in one turn. Model assumption. */
+const REACT_CUT = 0.05;
+
+export function shareBoard(state: GameState): ShareBoard {
+  const board: ShareBoard = new Map();
+  for (const id of state.companyOrder) {
+    const c = state.companies[id]!;
+    if (c.bankrupt) continue;
+    for (const m of Object.keys(c.lastMarketKpis)) {
+      if (!c.listings.some((l) => l.market === m)) continue;
+      const units = c.lastMarketKpis[m]!.unitsSold;
+      let s = board.get(m);
+      if (!s) { s = { total: 0, sellers: 0, leader: null, leaderUnits: 0, units: new Map() }; board.set(m, s); }
+      s.total += units;
+      s.sellers += 1;
+      s.units.set(id, units);
+      if (units > s.leaderUnits) { s.leader = id; s.leaderUnits = units; }
+    }
+  }
+  return board;
+}
+
+export function rivalActions(state: GameState, world: World, company: Company, board: PriceBoard, shares: ShareBoard = new Map()): Action[] {
   const actions: Action[] = [];
   for (const l of company.listings) {
     const d = world.demand.get(demandKey(l.market, l.product));
@@ -47,8 +78,18 @@ export function rivalActions(state: GameState, world: World, company: Company, b
     if (others.length > 0) {
       const mean = others.reduce((a, b) => a + b, 0) / others.length;
       const min = others.reduce((a, b) => (b < a ? b : a), Infinity);
-      if (company.strategy === 'follow') target = (base + mean) / 2;
+      // A follower follows the market leader's price (the best seller last turn), or the mean without one.
+      const share = shares.get(l.market);
+      const leader = share?.leader != null && share.leader !== company.id ? leaderPrice(board, l.market, l.product, share.leader) : null;
+      if (company.strategy === 'follow') target = (base + (leader ?? mean)) / 2;
       if (company.strategy === 'undercut') target = Math.min(base, min * 0.97);
+      // Followers and undercutters losing share cut below their own price to win it back; premium and niche brands hold.
+      if ((company.strategy === 'follow' || company.strategy === 'undercut') && share && share.total > 0) {
+        const mine = (share.units.get(company.id) ?? 0) / share.total;
+        if (mine < (LOSING_SHARE / share.sellers)) target = Math.min(target, effectivePrice(l, state.turn + 1) * (1 - REACT_CUT));
+      }
+      // Prices creep back up at most REACT_CUT a turn, so a rival that won share back does not jump and lose it again.
+      if (company.strategy === 'follow' || company.strategy === 'undercut') target = Math.min(target, l.price * (1 + REACT_CUT));
     }
     // Never below 1.3 × factory cost in local money: rivals do not sell at a loss on purpose.
     const rate = state.fx[market.currency] ?? 0;
@@ -62,6 +103,11 @@ export function rivalActions(state: GameState, world: World, company: Company, b
   }
   actions.push(...replenish(world, company));
   return actions;
+}
+
+function leaderPrice(board: PriceBoard, market: string, product: string, leader: string): number | null {
+  for (const o of board.get(demandKey(market, product)) ?? []) if (o.company === leader) return o.price;
+  return null;
 }
 
 /**

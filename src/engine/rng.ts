@@ -11,7 +11,7 @@ import { exp, ln } from './math';
 
 export interface StreamState { c: number; s0: number; s1: number; s2: number }
 
-export const STREAM_LABELS = ['fx', 'events', 'logistics', 'demand', 'customers', 'rivals'] as const;
+export const STREAM_LABELS = ['fx', 'events', 'logistics', 'demand', 'customers', 'rivals', 'crises', 'compliance', 'research'] as const;
 export type StreamLabel = (typeof STREAM_LABELS)[number];
 
 export function seedStream(seed: number, label: string): StreamState {

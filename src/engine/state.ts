@@ -2,7 +2,7 @@
 // Static data stays in the (frozen) scenario the state points to; every other
 // field is hashed by stateHash. Several companies live side by side — the
 // student's, AI rivals, later classmates in a league — and no code assumes one.
-import type { Localised, Scenario } from './schema';
+import type { ComplaintPolicy, Localised, LocalisationLevel, LoyaltyProgramme, PromotionKind, ResearchKind, ResearchMeasure, Scenario } from './schema';
 import type { Kpis } from './schema/kpi';
 import type { StreamLabel, StreamState } from './rng';
 import type { ScriptSnapshot } from './script';
@@ -52,6 +52,118 @@ export interface MarketPresence {
   fulfilFrom: LocationId;
   parcelCarrier: string | null;
   payments: string[];
+  /** Weekly fraud-control (screening) spend, home minor units (fraud.ts). */
+  fraudControl: number;
+  /** `adBudget` buys social ads (awareness, CPM); this buys search clicks (CPC), home minor units a week (marketing.ts). */
+  searchBudget: number;
+  /** Creator (KOL/KOC) buzz, 0–1: tops up awareness each week and fades (marketing.ts). */
+  buzz: number;
+  localisation: LocalisationLevel;
+  /** Last turn of a cultural backlash (0: none). */
+  backlashUntil: number;
+  /** The running promotion, replaced whole, never edited in place (promotions.ts). */
+  promotion: Promotion | null;
+  /** Orders and AOV of a normal week (smoothed over turns without a promotion): the baseline a promotion is judged against. */
+  baselineOrders: number;
+  baselineAov: number;
+  /** Past buyers by lifecycle stage and RFM segment, expected counts (customerBase.ts); replaced whole each turn. */
+  pool: CustomerPool;
+  loyalty: LoyaltyProgramme;
+  complaintHandling: ComplaintPolicy;
+  /** Customer service (service.ts): agents, cover in the buyers' language and hours, and the return policy. */
+  agents: number;
+  localLanguage: boolean;
+  localHours: boolean;
+  returnDays: 14 | 30 | 60;
+  freeReturns: boolean;
+}
+
+/**
+ * Past buyers of a company in a market (seed 004 §03: RFM, 新客→成長期→成熟期→衰退期):
+ * `new` bought once lately; `growing` bought again; `mature` buys regularly (RFM
+ * champions); `atRisk` repeat buyers gone quiet; `hibernating` one-time buyers gone
+ * quiet; `lost` left for good (a running total).
+ */
+export interface CustomerPool { atRisk: number; growing: number; hibernating: number; lost: number; mature: number; new: number }
+
+export interface Promotion { kind: PromotionKind; depth: number; from: number; until: number }
+
+/**
+ * An open crisis of one company (schema/crisis.ts, phases/crises.ts). Active from
+ * `startedTurn` to `endsTurn`; a response is accepted up to `answerBy`. Arrays of
+ * these are replaced, never edited in place, so a working copy need not copy them.
+ */
+export interface CrisisState {
+  answerBy: number;
+  answeredTurn: number | null;
+  chosen: number | null;
+  endsTurn: number;
+  /** The event type that opened it. */
+  event: string;
+  /** Home minor units held in the `frozen` account by a freeze impact. */
+  frozen: number;
+  /** Once-impacts have hit (at the answer or when the window closed). */
+  hit: boolean;
+  id: string;
+  /** Multiplies the impacts: 1 until answered, then the option's outcome. */
+  severity: number;
+  startedTurn: number;
+  worked: boolean | null;
+}
+
+/**
+ * An FX forward (forwards.ts): `share` of each turn's sales in `currency` from
+ * `fromTurn` to `untilTurn` is converted at `rate` (home units per local × 1e9)
+ * instead of the spot rate. Replaced, never edited in place.
+ */
+export interface Forward { currency: string; fromTurn: number; id: number; rate: number; share: number; untilTurn: number }
+
+/**
+ * A company's compliance position (compliance.ts, phases/risk.ts). Replaced whole,
+ * never edited in place, so a working copy need not copy it. Registrations count
+ * from `effectiveTurn` on.
+ */
+export interface ComplianceState {
+  certificates: { effectiveTurn: number; market: string; product: string }[];
+  /** Cargo insurance on shipments sent from now on. */
+  insured: boolean;
+  /** Ids of insured shipments still on the way (claims are paid when they land). */
+  insuredShipments: number[];
+  /** Listings taken down (IP complaint) or frozen by an account suspension, restored after `untilTurn`. */
+  removed: { listing: Listing; reason: 'suspension' | 'takedown'; untilTurn: number }[];
+  /** Weekly data and payment security spend, home minor units. */
+  securityWeekly: number;
+  /** Strikes per channel account (each takedown adds one; they fade) and the last turn of a suspension (0: none). */
+  strikes: { channel: string; suspendedUntil: number; value: number }[];
+  taxIds: { effectiveTurn: number; market: string }[];
+  trademarks: { effectiveTurn: number; market: string }[];
+}
+
+/** A research result the company holds (research.ts): an estimate with its stated error (± one standard error, same unit). */
+export interface ResearchResult {
+  error: number;
+  estimate: number;
+  id: string;
+  kind: ResearchKind;
+  market: string;
+  measure: ResearchMeasure;
+  product?: string;
+  turn: number;
+}
+
+export interface ResearchOrder { dueTurn: number; id: string; kind: ResearchKind; market: string; measure: ResearchMeasure; product?: string }
+
+/** Commissioned and delivered research; replaced whole, never edited in place. */
+export interface ResearchState { pending: ResearchOrder[]; results: ResearchResult[] }
+
+/** Staff by role and the execution factor they give (team.ts); replaced whole. */
+export interface TeamState {
+  data: number;
+  /** Cart-rate multiplier from the team's capacity, set before demand each turn (1 = enough people). */
+  execution: number;
+  marketing: number;
+  operations: number;
+  service: number;
 }
 
 /** Per product: the flows that prove stock is conserved. */
@@ -73,6 +185,11 @@ export interface Company {
   receivables: Receivable[];
   ledger: Record<Account, number>;
   flows: Record<string, StockFlows>;
+  crises: CrisisState[];
+  forwards: Forward[];
+  compliance: ComplianceState;
+  research: ResearchState;
+  team: TeamState;
   /** Last turn's KPIs, which the scenario script and AI rivals see. */
   lastKpis: Kpis;
   lastMarketKpis: Record<string, Kpis>;

@@ -2,10 +2,15 @@
 // company, their last report, public market information (every seller's shelf
 // price, exchange rates, news) and the scenario without its hidden demand. Bots
 // decide from this alone, as a student would.
-import type { Scenario } from './schema';
+import type { REGIONS, Scenario } from './schema';
+
+type Region = (typeof REGIONS)[number];
 import type { Company, GameState } from './state';
-import type { CompanyReport, TurnReport } from './report';
+import type { CompanyReport, ResearchView, TurnReport } from './report';
+import { researchView } from './report';
 import { effectivePrice } from './prices';
+import { crisisViews, type CrisisView } from './crises';
+import { worldOf } from './world';
 
 export interface PublicPrice { company: string; market: string; channel: string; product: string; price: number }
 
@@ -20,6 +25,10 @@ export interface StudentView {
   prices: PublicPrice[];
   activeEvents: string[];
   objectives: string[];
+  /** The company's open crises, answered or not (answer with `respondCrisis`). */
+  crises: CrisisView[];
+  /** Every research result the company holds, oldest first (commission with `commissionResearch`). */
+  research: ResearchView[];
 }
 
 export function studentView(state: GameState, companyId: string, lastReport: TurnReport | null): StudentView | null {
@@ -43,8 +52,16 @@ export function studentView(state: GameState, companyId: string, lastReport: Tur
     prices,
     activeEvents: state.events.map((e) => e.id),
     objectives: [...state.objectives],
+    crises: crisisViews(worldOf(state.scenario), company),
+    research: company.research.results.map((r) => researchView(worldOf(state.scenario), r)),
   };
 }
+
+/**
+ * What the course teaches about a region's shoppers (seed 004 §02 地域分佈與消費偏好:
+ * 東南亞市場注重性價比), shown in place of a market's true price sensitivity. Model assumption.
+ */
+export const PUBLIC_PRICE_SENSITIVITY: Readonly<Record<Region, number>> = { NA: 1.5, EU: 1.5, UK: 1.5, JP: 1.5, SEA: 2.5, ME: 1.5, LATAM: 2, other: 1.5 };
 
 /**
  * The scenario as a student knows it: everything but the true demand (how many
@@ -54,6 +71,8 @@ export function studentView(state: GameState, companyId: string, lastReport: Tur
 export function publicScenario(scenario: Scenario): Scenario {
   return {
     ...scenario,
+    // A market's true price sensitivity is hidden too (seed 000 §2.1): the student knows the region's usual value; a price experiment or an expert measures the market's.
+    markets: scenario.markets.map((m) => ({ ...m, priceSensitivity: PUBLIC_PRICE_SENSITIVITY[m.region] })),
     products: scenario.products.map((p) => ({
       ...p,
       demand: p.demand.map((d) => ({ market: d.market, referencePrice: d.referencePrice, weeklyVisitors: 0, fit: 1 })),

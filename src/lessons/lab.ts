@@ -11,13 +11,15 @@ export type Decide = (state: GameState, last: TurnReport | null) => readonly unk
 
 export interface Played { reports: TurnReport[]; state: GameState }
 
-export function play(scenario: Scenario, seed: number, decide: Decide): Played {
+/** Plays the whole run; `watch` sees each turn's state and report (for measures the report does not carry). */
+export function play(scenario: Scenario, seed: number, decide: Decide, watch?: (state: GameState, report: TurnReport) => void): Played {
   let state = newGame(scenario, seed);
   const reports: TurnReport[] = [];
   while (!state.finished) {
     const r = resolveTurn(state, decide(state, reports.at(-1) ?? null));
     state = r.state;
     reports.push(r.report);
+    watch?.(state, r.report);
   }
   return { reports, state };
 }

@@ -15,6 +15,8 @@ export interface Lesson {
   compare: string;
   /** The side the seed states for treatment − control. */
   expect: 'up' | 'down';
+  /** Seeds for the quick check in `npm test` (default 12): more where one seed's noise is large. */
+  testSeeds?: number;
   /** treatment − control on one seed. */
   sample(seed: number): number;
 }

@@ -33,7 +33,30 @@ function keepStart(start: Json, markets: Set<string>, warehouses: Set<string>, p
     fulfilment: byMarket(start.fulfilment),
     payments: byMarket(start.payments),
     awareness: byMarket(start.awareness),
+    ...(start.localisation === undefined ? {} : { localisation: byMarket(start.localisation) }),
+    ...(start.service === undefined ? {} : { service: byMarket(start.service) }),
   };
+}
+
+function refersToCut(x: Json, kept: Record<string, Set<string>>): boolean {
+  for (const key of Object.keys(kept)) {
+    const v = x[key];
+    if (typeof v === 'string' && !kept[key]!.has(v)) return true;
+  }
+  return false;
+}
+
+/** Removes, at any depth, array items that name a market, product, channel, carrier or currency that was cut. */
+function prune(node: unknown, kept: Record<string, Set<string>>): void {
+  if (Array.isArray(node)) {
+    for (let i = node.length - 1; i >= 0; i -= 1) {
+      const item: unknown = node[i];
+      if (item && typeof item === 'object' && !Array.isArray(item) && refersToCut(item as Json, kept)) node.splice(i, 1);
+      else prune(item, kept);
+    }
+    return;
+  }
+  if (node && typeof node === 'object') for (const v of Object.values(node as Json)) prune(v, kept);
 }
 
 /** The scenario text cut to `markets`; throws with the loader's problems if the cut is not a valid scenario. */
@@ -60,13 +83,23 @@ export function sliceScenario(text: string, opts: SliceOptions): Scenario {
     && (x.channel === undefined || channels.has(String(x.channel)))
     && (x.carrier === undefined || carriers.has(String(x.carrier)))
     && (x.currency === undefined || currencies.has(String(x.currency)));
-  s.events = arr(src.events).map((e) => ({ ...e, effects: arr(e.effects).filter(keepRefs) })).filter((e) => (e.effects as Json[]).length > 0);
+  // Crisis blocks go too (issue 3): a company's crises would add noise to the paired arms; an experiment adds its own.
+  // A crisis keeps its impacts on kept markets; an event with neither effects nor a crisis left goes.
+  s.events = arr(src.events).map((e) => {
+    const out: Json = { ...e, effects: arr(e.effects).filter(keepRefs) };
+    if (e.crisis) out.crisis = { ...(e.crisis as Json), impacts: arr((e.crisis as Json).impacts).filter(keepRefs) };
+    return out;
+  }).filter((e) => (e.effects as Json[]).length > 0 || e.crisis !== undefined);
   s.player = keepStart(src.player as Json, markets, warehouses, products);
   s.competitors = opts.rivals === false ? [] : arr(src.competitors).map((c) => ({ ...c, start: keepStart(c.start as Json, markets, warehouses, products) }));
   s.objectives = [];
   delete s.script;
   delete s.case;
   delete s.asHappened;
+  // Sections the engine gains over time (compliance rules, service, research…)
+  // name markets, products, channels and carriers too: drop what names a cut one.
+  const kept: Record<string, Set<string>> = { market: markets, product: products, channel: channels, carrier: carriers, currency: currencies };
+  prune(s, kept);
   if (opts.turns !== undefined) s.turns = opts.turns;
   if (opts.startWeek !== undefined) s.startWeek = opts.startWeek;
   s.id = `${String(src.id)}-lab-${opts.markets.join('-').toLowerCase()}`;
@@ -74,4 +107,15 @@ export function sliceScenario(text: string, opts: SliceOptions): Scenario {
   const loaded = loadScenario(JSON.stringify(s));
   if (!loaded.ok) throw new Error(`the lesson's scenario is invalid: ${loaded.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   return loaded.scenario;
+}
+
+/** A script that starts the scenario's event `event` at turn `turn` (for a lesson's laboratory). */
+export function triggerAt(turn: number, event: string): Record<string, unknown> {
+  return {
+    initial: 'waiting',
+    states: {
+      waiting: { on: { TURN: [{ target: 'done', guard: { type: 'turnIs', params: { turn } }, actions: [{ type: 'triggerEvent', params: { event } }] }] } },
+      done: {},
+    },
+  };
 }

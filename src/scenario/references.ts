@@ -7,6 +7,7 @@ import type { Problem } from '../engine/problems';
 import { checkUnique, makeContext, round4, type RefContext } from './refContext';
 import { checkCompanyStart } from './referencesCompany';
 import { checkCase, checkEvents, checkObjectives } from './referencesPlay';
+import { checkCompliance } from './referencesRisk';
 
 /** Tolerance for shares that must not exceed 1: authors write 0.33 + 0.33 + 0.34. */
 const SHARE_SLACK = 1.0001;
@@ -28,6 +29,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
   checkObjectives(ctx);
   checkEvents(ctx);
   checkCase(ctx);
+  checkCompliance(ctx);
   return ctx.problems;
 }
 

@@ -14,6 +14,8 @@ export function checkCompanyStart(ctx: RefContext, start: CompanyStart, base: Pa
     p.methods.forEach((m, j) => ctx.expect([...base, 'payments', k, 'methods', j], m, ctx.paymentMethods, 'payment method'));
   });
   start.awareness.forEach((a, k) => ctx.expect([...base, 'awareness', k, 'market'], a.market, ctx.markets, 'market'));
+  start.localisation.forEach((l, k) => ctx.expect([...base, 'localisation', k, 'market'], l.market, ctx.markets, 'market'));
+  start.service.forEach((t, k) => ctx.expect([...base, 'service', k, 'market'], t.market, ctx.markets, 'market'));
 }
 
 function checkStock(ctx: RefContext, start: CompanyStart, base: Path): void {

@@ -36,6 +36,9 @@ export function checkEvents(ctx: RefContext): void {
       if (f.channel !== undefined) ctx.expect([...at, 'channel'], f.channel, ctx.channels, 'channel');
       if (f.currency !== undefined) ctx.expect([...at, 'currency'], f.currency, ctx.currencies, 'currency');
     });
+    e.crisis?.impacts.forEach((f, k) => {
+      if ('market' in f && f.market !== undefined) ctx.expect(['events', i, 'crisis', 'impacts', k, 'market'], f.market, ctx.markets, 'market');
+    });
   });
 }
 

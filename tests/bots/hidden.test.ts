@@ -11,10 +11,11 @@ const scenarios = [shippedScenario('campaign-global'), shippedScenario('tutorial
 const botsDir = new URL('../../src/bots/', import.meta.url);
 const sources = readdirSync(botsDir).filter((f) => f.endsWith('.ts')).map((f) => ({ file: f, text: readFileSync(new URL(f, botsDir), 'utf8') }));
 
-/** The same world with different hidden demand: more shoppers, worse fit. */
+/** The same world with different hidden demand: more shoppers, worse fit, other price sensitivities. */
 function otherTruth(s: Scenario): Scenario {
   return {
     ...s,
+    markets: s.markets.map((m) => ({ ...m, priceSensitivity: m.priceSensitivity * 1.37 + 0.11 })),
     products: s.products.map((p) => ({ ...p, demand: p.demand.map((d) => ({ ...d, weeklyVisitors: d.weeklyVisitors * 3 + 17, fit: 0.45 })) })),
   };
 }

@@ -25,6 +25,27 @@ function actionArb(s: Scenario) {
     fc.record({ type: fc.constant('setFulfilment'), market, from: warehouse, carrier }),
     fc.record({ type: fc.constant('setPayments'), market, methods: fc.subarray(s.paymentMethods.map((p) => p.id)) }),
     fc.record({ type: fc.constant('setAdBudget'), market, weekly: money }),
+    // Crisis ids are "<event>-t<turn>": the tutorial's scripted one opens in turn 3, answerable in turn 4.
+    fc.record({ type: fc.constant('hedgeFx'), currency: pick([...s.currencies.map((c) => c.code), 'XXX']), share: fc.double({ min: -0.2, max: 1.2, noNaN: true }), turns: fc.integer({ min: 0, max: 60 }) }),
+    fc.record({ type: fc.constant('respondCrisis'), crisis: pick(['review-backlash-t3', 'supplier-outage-t12', 'nope']), option: fc.integer({ min: -1, max: 3 }) }),
+    // Buyers (payments, marketing, customers, service).
+    fc.record({ type: fc.constant('setFraudControl'), market, weekly: money }),
+    fc.record({ type: fc.constant('setAdBudget'), market, weekly: money, kind: fc.constantFrom('search', 'social', 'tv') }),
+    fc.record({ type: fc.constant('setLoyalty'), market, programme: fc.constantFrom('none', 'points', 'tiered', 'vip') }),
+    fc.record({ type: fc.constant('setComplaintHandling'), market, policy: fc.constantFrom('fifo', 'tiered', 'ignore') }),
+    fc.record({ type: fc.constant('setService'), market, agents: fc.integer({ min: -1, max: 40 }), localLanguage: fc.boolean(), localHours: fc.boolean() }),
+    fc.record({ type: fc.constant('setReturnPolicy'), market, days: fc.constantFrom(14, 30, 60, 90), freeReturns: fc.boolean() }),
+    fc.record({ type: fc.constant('runKolCampaign'), market, tier: fc.constantFrom('top', 'mid', 'micro', 'seeding', 'mega') }),
+    fc.record({ type: fc.constant('setLocalisation'), market, level: fc.constantFrom('machine', 'human', 'native', 'emoji') }),
+    fc.record({ type: fc.constant('runPromotion'), market, kind: fc.constantFrom('flashSale', 'coupon', 'bundle', 'memberPrice', 'festival', 'bogof'), depth: fc.double({ min: -0.1, max: 0.8, noNaN: true }), turns: fc.integer({ min: 0, max: 5 }) }),
+    // Risk side (compliance, insurance, research, team).
+    fc.record({ type: fc.constant('registerTrademark'), market }),
+    fc.record({ type: fc.constant('certifyProduct'), market, product }),
+    fc.record({ type: fc.constant('registerTax'), market }),
+    fc.record({ type: fc.constant('setSecuritySpend'), weekly: money }),
+    fc.record({ type: fc.constant('setCargoInsurance'), on: fc.constantFrom(true, false, 'yes') }),
+    fc.record({ type: fc.constant('commissionResearch'), kind: fc.constantFrom('desk', 'field', 'experiment', 'expert', 'survey'), measure: fc.constantFrom('visitors', 'fit', 'priceSensitivity', 'mood'), market, product: fc.option(product, { nil: undefined }) }),
+    fc.record({ type: fc.constant('setStaff'), role: fc.constantFrom('operations', 'marketing', 'service', 'data', 'ceo'), count: fc.integer({ min: -2, max: 60 }) }),
     fc.constant({ type: 'launchRocket' }),
   );
 }

@@ -36,8 +36,9 @@ describe('lessons', () => {
     expect(ids).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
   for (const lesson of MEASURED) {
-    it(`${lesson.id}: ${lesson.title} — on the seed's side over 12 seeds`, () => {
-      const r = runLesson(lesson, 12);
+    const seeds = lesson.testSeeds ?? 12;
+    it(`${lesson.id}: ${lesson.title} — on the seed's side over ${seeds} seeds`, () => {
+      const r = runLesson(lesson, seeds);
       expect(r.effect, `${lesson.kpi}: ${r.effect} [${r.low}, ${r.high}]`).not.toBeNull();
       expect(r.pass, `${lesson.kpi}: ${r.effect} [${r.low}, ${r.high}], expected ${lesson.expect}`).toBe(true);
     });

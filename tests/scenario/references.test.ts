@@ -50,6 +50,7 @@ const cases: Case[] = [
   ['event carrier', (s) => { s.events![0]!.effects[0]!.carrier = 'ship'; }, 'events[0].effects[0].carrier', 'unknown carrier "ship"'],
   ['event channel', (s) => { s.events![0]!.effects.push({ kind: 'commission', channel: 'ebay' }); }, 'events[0].effects[2].channel', 'unknown channel "ebay"'],
   ['event currency', (s) => { s.events![0]!.effects.push({ kind: 'fxRate', currency: 'GBP' }); }, 'events[0].effects[2].currency', 'unknown currency "GBP"'],
+  ['crisis impact market', (s) => { s.events![0]!.crisis = { kind: 'prBacklash', impacts: [{ kind: 'demand', market: 'FR', multiply: 0.5 }], options: [{ label: { zh: '声明', en: 'Statement' }, text: { zh: '声明', en: 'Statement' }, cost: 0, odds: 1 }] }; }, 'events[0].crisis.impacts[0].market', 'unknown market "FR"'],
   ['case figure market', (s) => { s.case = { source: 'seed', figures: [{ kpi: 'revenue', market: 'FR', measure: 'sum', turns: [1, 12], op: '>=', target: 1 }] }; }, 'case.figures[0].market', 'unknown market "FR"'],
   ['case figure turns', (s) => { s.case = { source: 'seed', figures: [{ kpi: 'revenue', measure: 'sum', turns: [1, 20], op: '>=', target: 1 }] }; }, 'case.figures[0].turns[1]', 'turn 20 is outside'],
   ['case figure reversed range', (s) => { s.case = { source: 'seed', figures: [{ kpi: 'revenue', measure: 'sum', turns: [8, 2], op: '>=', target: 1 }] }; }, 'case.figures[0].turns', 'starts after it ends'],

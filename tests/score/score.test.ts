@@ -7,7 +7,7 @@ import { evaluateObjective } from '../../src/engine/score/objectives';
 import { turnFacts, type TurnFacts } from '../../src/engine/score/series';
 import { ramp, toHundredths } from '../../src/engine/score/scale';
 import { shippedScenario } from '../support/scenarios';
-import { passive, play, simple } from './play';
+import { passive, play, simple, sound } from './play';
 
 const campaign = shippedScenario('campaign-global');
 const tutorial = shippedScenario('tutorial');
@@ -46,12 +46,12 @@ describe('scoreRun', () => {
     expect(JSON.parse(JSON.stringify(again))).toEqual(again);
   });
 
-  it('scores a passive player low and the simple player clearly higher (campaign, 5 seeds)', () => {
+  it('scores a passive player low and a sound seller (the balanced bot) clearly higher (campaign, 5 seeds)', () => {
     const lines: string[] = [];
     for (const seed of [1, 2, 3, 4, 5]) {
       const p = play(campaign, seed, passive).card.score;
-      const s = play(campaign, seed, simple).card.score;
-      lines.push(`seed ${seed}: passive ${p.total} ${JSON.stringify(p.parts)} | simple ${s.total} ${JSON.stringify(s.parts)}`);
+      const s = play(campaign, seed, sound).card.score;
+      lines.push(`seed ${seed}: passive ${p.total} ${JSON.stringify(p.parts)} | balanced ${s.total} ${JSON.stringify(s.parts)}`);
       expect(p.total).toBeLessThan(30);
       expect(s.total).toBeGreaterThan(40);
       expect(s.total - p.total).toBeGreaterThan(15);

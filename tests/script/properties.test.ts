@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ActionRef, type Script } from '../../src/engine/schema';
-import { advanceScript, createScriptMachine, isQuietTurn, startScript, validateScript, type ScriptSnapshot, type ScriptStep, type TurnFacts } from '../../src/engine/script';
+import { advanceScript, advanceScriptMemo, createScriptMachine, isQuietTurn, startScript, validateScript, type ScriptSnapshot, type ScriptStep, type TurnFacts } from '../../src/engine/script';
 import { facts, say, scenarioWith, text } from './fixtures';
 
 const TURNS = 12;
@@ -135,5 +135,29 @@ describe('random scripts', () => {
     );
     expect(quiet).toBeGreaterThan(500);
     expect(busy).toBeGreaterThan(500);
+  });
+
+  it('a remembered step is the step XState gives, whichever run met it first', () => {
+    let hits = 0;
+    fc.assert(
+      fc.property(script, turnFacts, turnFacts, (config, first, second) => {
+        if (validateScript(scenarioWith(config)).length > 0) return;
+        const machine = createScriptMachine(config as unknown as Script);
+        // Two runs on one machine (the memo is per machine): the second meets steps the first remembered.
+        for (const turns of [first, second]) {
+          let snapshot = startScript(machine, turns[0]!).snapshot;
+          for (let t = 1; t < turns.length; t++) {
+            const direct = advanceScript(machine, snapshot, turns[t]!);
+            const memo = advanceScriptMemo(machine, config as unknown as Script, snapshot, turns[t]!);
+            if (memo === advanceScriptMemo(machine, config as unknown as Script, snapshot, turns[t]!)) hits += 1;
+            expect(memo.snapshot).toEqual(direct.snapshot);
+            expect(memo.effects).toEqual(direct.effects);
+            snapshot = direct.snapshot;
+          }
+        }
+      }),
+      { seed: 20261123, numRuns: 1500 },
+    );
+    expect(hits).toBeGreaterThan(1000);
   });
 });

@@ -64,6 +64,15 @@ export function negatives(state: GameState): string[] {
       if (p.awareness < 0 || p.awareness > 1) problems.push(`${id}/${m}: awareness ${p.awareness}`);
       if (p.rating < 1 || p.rating > 5) problems.push(`${id}/${m}: rating ${p.rating}`);
     }
+    // Risk side: strikes, staff and spend are never negative; execution stays in [0.5, 1]; a listing is never both up and down.
+    for (const s of c.compliance.strikes) if (s.value < 0) problems.push(`${id}: strikes on ${s.channel} = ${s.value}`);
+    if (c.compliance.securityWeekly < 0) problems.push(`${id}: security ${c.compliance.securityWeekly}`);
+    for (const r of ['operations', 'marketing', 'service', 'data'] as const) if (c.team[r] < 0 || !Number.isInteger(c.team[r])) problems.push(`${id}: ${r} staff ${c.team[r]}`);
+    if (!(c.team.execution >= 0.5 && c.team.execution <= 1)) problems.push(`${id}: execution ${c.team.execution}`);
+    for (const r of c.compliance.removed) {
+      if (c.listings.some((l) => l.market === r.listing.market && l.channel === r.listing.channel && l.product === r.listing.product)) problems.push(`${id}: ${r.listing.market}/${r.listing.channel}/${r.listing.product} is listed while down`);
+    }
+    for (const r of c.research.results) if (!(r.estimate >= 0 && r.error >= 0)) problems.push(`${id}: research ${r.id} ${r.estimate} ± ${r.error}`);
   }
   for (const [code, r] of Object.entries(state.fx)) if (!(r > 0)) problems.push(`fx ${code} = ${r}`);
   return problems;

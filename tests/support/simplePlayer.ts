@@ -1,6 +1,8 @@
 // A plain, deterministic way to play any scenario, for the benchmark and the golden
 // runs: keep each listed product in stock at the China warehouse, refill an overseas
-// warehouse by the cheapest freight when one is used, and advertise a little.
+// warehouse by the cheapest freight when one is used, advertise a little (translated
+// by a person), hire a local-language agent when buyers' contacts pile up, and answer
+// crises at once.
 // It decides only from the state a student can see (own stock, cash, listings).
 import type { Action, GameState } from '../../src/engine';
 
@@ -9,6 +11,14 @@ export function simplePlayerActions(state: GameState, companyId = 'player'): Act
   if (!c || c.bankrupt) return [];
   const actions: Action[] = [];
   let cash = c.cash;
+  // Crises: answer at once with the likeliest response costing at most a tenth of the cash.
+  for (const x of c.crises) {
+    const options = state.scenario.events.find((e) => e.id === x.event)?.crisis?.options ?? [];
+    if (x.chosen !== null || state.turn + 1 > x.answerBy) continue;
+    let best = -1;
+    options.forEach((o, i) => { if (o.cost <= cash / 10 && (best < 0 || o.odds > options[best]!.odds)) best = i; });
+    if (best >= 0) { actions.push({ type: 'respondCrisis', crisis: x.id, option: best }); cash -= options[best]!.cost; }
+  }
   const products = [...new Set(c.listings.map((l) => l.product))].sort();
   for (const id of products) {
     const p = state.scenario.products.find((x) => x.id === id);
@@ -34,7 +44,17 @@ export function simplePlayerActions(state: GameState, companyId = 'player'): Act
         }
       }
     }
-    if (state.turn === 0) actions.push({ type: 'setAdBudget', market: m, weekly: 50_000 });
+    if (state.turn === 0) {
+      actions.push({ type: 'setAdBudget', market: m, weekly: 50_000 });
+      // Ads go out in a human translation where the scenario models culture (README §12.2).
+      const market = state.scenario.markets.find((x) => x.id === m);
+      if (market && market.culturalDistance > 0 && presence.localisation === 'machine') actions.push({ type: 'setLocalisation', market: m, level: 'human' });
+    }
+    // One local-language agent once buyers' contacts outgrow what the owner answers (README §12.4).
+    const service = state.scenario.service;
+    if (service && presence.agents === 0 && (c.lastMarketKpis[m]?.orders ?? 0) * service.contactRate > 60) {
+      actions.push({ type: 'setService', market: m, agents: 1, localLanguage: true, localHours: false });
+    }
   }
   return actions;
 }

@@ -16,6 +16,8 @@ export interface ActionContext {
   journal: LedgerEntry[];
   /** A plain copy of the logistics stream, written back after the phase (draws through a draft are slow). */
   logisticsRng: StreamState;
+  /** A plain copy of the crises stream (crisis responses), written back after the phase. */
+  crisesRng: StreamState;
 }
 
 export interface Refusal { reason: Localised }

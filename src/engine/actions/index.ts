@@ -8,7 +8,16 @@ import { delist, setDiscount, setPrice } from './pricing';
 import { orderStock } from './sourcing';
 import { setFulfilment, ship } from './shipping';
 import { setPayments } from './payments';
-import { setAdBudget } from './marketing';
+import { runKolCampaign, setAdBudget, setLocalisation } from './marketing';
+import { runPromotion } from './promotions';
+import { setComplaintHandling, setLoyalty } from './customers';
+import { setReturnPolicy, setService } from './service';
+import { respondCrisis } from './crisis';
+import { hedgeFx } from './hedging';
+import { setFraudControl } from './fraud';
+import { certifyProduct, registerTax, registerTrademark, setCargoInsurance, setSecuritySpend } from './compliance';
+import { commissionResearch } from './research';
+import { setStaff } from './team';
 import { formatPath } from '../problems';
 import type { Localised } from '../schema';
 
@@ -21,6 +30,13 @@ const HANDLERS = new Map<ActionType, Handler>([
   ['setPrice', setPrice], ['delist', delist], ['setDiscount', setDiscount],
   ['orderStock', orderStock], ['ship', ship], ['setFulfilment', setFulfilment],
   ['setPayments', setPayments], ['setAdBudget', setAdBudget],
+  ['respondCrisis', respondCrisis], ['hedgeFx', hedgeFx],
+  ['setFraudControl', setFraudControl], ['runKolCampaign', runKolCampaign], ['setLocalisation', setLocalisation],
+  ['runPromotion', runPromotion], ['setLoyalty', setLoyalty], ['setComplaintHandling', setComplaintHandling],
+  ['registerTrademark', registerTrademark], ['certifyProduct', certifyProduct], ['registerTax', registerTax],
+  ['setSecuritySpend', setSecuritySpend], ['setCargoInsurance', setCargoInsurance],
+  ['commissionResearch', commissionResearch], ['setStaff', setStaff],
+  ['setService', setService], ['setReturnPolicy', setReturnPolicy],
 ]);
 
 export interface RefusedAction { index: number; action: unknown; reason: Localised }

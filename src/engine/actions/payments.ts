@@ -5,11 +5,16 @@ import { refuse } from './context';
 import type { ActionOf } from './schema';
 import { post } from '../ledger';
 import { presence } from './shipping';
+import { setupCostIn } from '../payments';
 
 function setupCost(ctx: ActionContext, a: ActionOf<'setPayments'>): number {
   const current = ctx.company.markets[a.market]?.payments ?? [];
+  const market = ctx.world.markets.get(a.market);
   let cost = 0;
-  for (const id of a.methods) if (!current.includes(id)) cost += ctx.world.payments.get(id)?.setupCost ?? 0;
+  for (const id of a.methods) {
+    const method = ctx.world.payments.get(id);
+    if (method && !current.includes(id)) cost += setupCostIn(market, method);
+  }
   return cost;
 }
 

@@ -4,6 +4,7 @@ import { refuse } from './context';
 import type { ActionOf } from './schema';
 import { demandKey } from '../world';
 import { presence } from './shipping';
+import { removedUntil } from '../compliance';
 
 type Where = { market: string; channel: string; product: string };
 
@@ -29,6 +30,9 @@ export const setPrice = {
     if (where) return where;
     const ref = ctx.world.demand.get(demandKey(a.market, a.product))?.referencePrice ?? 0;
     if (a.price < 1) return refuse('A price must be above zero.', '价格必须大于零。');
+    // A listing taken down, or on a suspended account, stays down until its time is up (phases/risk.ts).
+    const down = ctx.company.compliance.removed.length + ctx.company.compliance.strikes.length > 0 ? removedUntil(ctx.company, a.market, a.channel, a.product) : 0;
+    if (down >= ctx.turn) return refuse(`This listing is down (takedown or account suspension) until turn ${down}.`, `该商品已被下架（投诉或账户被封），至第${down}回合。`);
     // Twenty times the going price is a typo, not a strategy.
     if (ref > 0 && a.price > ref * 20) return refuse('That price is over 20 times what shoppers expect; check the digits.', '价格超过市场参考价的20倍，请检查数字。');
     return null;

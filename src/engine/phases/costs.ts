@@ -21,16 +21,22 @@ export function payRunningCosts(state: GameState, world: World, log: TurnLog, de
   }
 }
 
-function spend(d: CompanyDelta, j: TurnLog['journal'][string], account: 'ads' | 'storage' | 'platformFees', amount: number, memo: string, market: string): void {
+function spend(d: CompanyDelta, j: TurnLog['journal'][string], account: 'ads' | 'storage' | 'platformFees' | 'paymentFees' | 'service', amount: number, memo: string, market: string): void {
   d.cash -= amount;
   post(d.ledger, j, account, 'cash', amount, memo, market);
 }
 
 function payAds(c: Company, d: CompanyDelta, j: TurnLog['journal'][string]): void {
   for (const m of Object.keys(c.markets).sort()) {
-    // Ads run only while the cash lasts.
-    const amount = Math.min(c.markets[m]!.adBudget, Math.max(0, c.cash + d.cash));
-    if (amount > 0) spend(d, j, 'ads', amount, 'advertising', m);
+    // Fraud screening first (a shop keeps its checkout safe first: fraud.ts), then
+    // ads while the cash lasts: social ads ("advertising"), then search ads.
+    const p = c.markets[m]!;
+    const screening = Math.min(p.fraudControl, Math.max(0, c.cash + d.cash));
+    if (screening > 0) spend(d, j, 'paymentFees', screening, 'fraud screening', m);
+    const social = Math.min(p.adBudget, Math.max(0, c.cash + d.cash));
+    if (social > 0) spend(d, j, 'ads', social, 'advertising', m);
+    const search = Math.min(p.searchBudget, Math.max(0, c.cash + d.cash));
+    if (search > 0) spend(d, j, 'ads', search, 'search ads', m);
   }
 }
 

@@ -6,29 +6,42 @@ import { withCompanies } from '../companyCopy';
 import type { World } from '../world';
 import type { SalesCell, TurnLog } from '../log';
 import { clamp } from '../math';
+import type { StreamState } from '../rng';
+import { updateMarketing, type MarketingWeek } from '../awareness';
+import { loyaltySpec, nextPool } from '../customerBase';
+import { handleComplaints, type ComplaintOutcome } from '../complaints';
+import type { MarketPresence } from '../state';
+import { DEFAULT_SERVICE, serviceWeek, type ServiceWeek } from '../service';
 
 /** Share of kept orders that leave a review. */
 const REVIEW_RATE = 0.05;
 /** How many reviews the current rating counts for when new ones arrive. */
 const PRIOR_REVIEWS = 30;
-/** Weekly fading of awareness without fresh advertising or sales. */
-const AWARENESS_DECAY = 0.03;
-
-export interface MarketOutcome { orders: number; served: number; newOrders: number; lost: number; returned: number; stockouts: number; lateDays: number; days: number }
+/** Satisfaction lost per unsettled complaint, as a share of the week's orders (model assumption). */
+const UNSETTLED_WEIGHT = 0.3;
+export interface MarketOutcome {
+  orders: number; served: number; newOrders: number; repeatServed: number; lost: number; returned: number; refused: number;
+  stockouts: number; lateDays: number; lateOrders: number; days: number; valueLocal: number;
+}
 
 export function outcomesByMarket(cells: readonly SalesCell[], world: World): Map<string, MarketOutcome> {
   const out = new Map<string, MarketOutcome>();
   for (const c of cells) {
     const key = `${c.company}|${c.market}`;
-    const o = out.get(key) ?? { orders: 0, served: 0, newOrders: 0, lost: 0, returned: 0, stockouts: 0, lateDays: 0, days: 0 };
+    const o = out.get(key) ?? { orders: 0, served: 0, newOrders: 0, repeatServed: 0, lost: 0, returned: 0, refused: 0, stockouts: 0, lateDays: 0, lateOrders: 0, days: 0, valueLocal: 0 };
     o.orders += c.orders;
     o.served += c.servedOrders;
-    o.newOrders += Math.max(0, c.servedOrders - Math.min(c.returningOrders, c.servedOrders));
+    const repeat = Math.min(c.returningOrders, c.servedOrders);
+    o.repeatServed += repeat;
+    o.newOrders += c.servedOrders - repeat;
     o.lost += c.lostOrders;
     o.returned += c.returnedOrders;
+    o.refused += c.refusedOrders;
+    o.valueLocal += c.price * c.unitsPerOrder * c.servedOrders;
     o.stockouts += c.stockoutOrders;
     const tolerance = world.markets.get(c.market)?.deliveryToleranceDays ?? 7;
     o.lateDays = Math.max(o.lateDays, c.deliveryDays - tolerance);
+    if (c.deliveryDays > tolerance) o.lateOrders += c.servedOrders;
     o.days = c.deliveryDays;
     out.set(key, o);
   }
@@ -36,33 +49,51 @@ export function outcomesByMarket(cells: readonly SalesCell[], world: World): Map
 }
 
 /** Returns a new state with each company's market presences updated. */
-export function updateCustomers(base: GameState, world: World, log: TurnLog, cells: readonly SalesCell[]): GameState {
+export function updateCustomers(base: GameState, world: World, log: TurnLog, cells: readonly SalesCell[], rng: StreamState): GameState {
   const outcomes = outcomesByMarket(cells, world);
   const changed = new Map<string, Company>();
   for (const id of base.companyOrder) {
     const c = base.companies[id]!;
     const markets: Company['markets'] = {};
-    // This turn's ad spend by market, in one pass over the company's journal.
-    const adSpend = new Map<string, number>();
+    // This turn's social-ad and total marketing spend by market, in one pass over the company's journal.
+    const social = new Map<string, number>();
+    const marketing = new Map<string, number>();
     for (const e of log.journal[id] ?? []) {
-      if (e.debit === 'ads' && e.market !== undefined) adSpend.set(e.market, (adSpend.get(e.market) ?? 0) + e.amount);
+      if (e.debit !== 'ads' || e.market === undefined) continue;
+      marketing.set(e.market, (marketing.get(e.market) ?? 0) + e.amount);
+      if (e.memo === 'advertising') social.set(e.market, (social.get(e.market) ?? 0) + e.amount);
     }
     for (const m of Object.keys(c.markets).sort()) {
       const p = c.markets[m]!;
       const target = (markets[m] = { ...p });
       const o = outcomes.get(`${id}|${m}`);
-      const adLift = adResponse(adSpend.get(m) ?? 0);
-      const wordOfMouth = o ? Math.min(0.02, o.served / 20000) : 0;
-      target.awareness = clamp(p.awareness * (1 - AWARENESS_DECAY) + (1 - p.awareness) * (adLift + wordOfMouth), 0, 1);
+      const market = world.markets.get(m)!;
+      const week: MarketingWeek = { social: social.get(m) ?? 0, marketing: marketing.get(m) ?? 0, served: o?.served ?? 0, valueLocal: o?.valueLocal ?? 0 };
+      const inSeason = (world.seasonByWeek.get(m)![log.week] ?? 1) > 1;
+      updateMarketing(world, market, p, target, week, base.fx[market.currency]!, log.turn, inSeason, rng, log, c.name);
+      // Complaints settled or not (complaints.ts), then the customer base moves on (customerBase.ts).
+      const service = o && o.served > 0 ? serviceWeek(world.scenario.service ?? DEFAULT_SERVICE, world.scenario.service !== undefined, p, o.served, world.scenario.customers.complaintCapacity) : null;
+      const complaints = o && service ? settleComplaints(p, o, service) : null;
+      if (complaints) log.complaints.push({ company: id, market: m, ...complaints });
+      if (service) log.service.push({ company: id, market: m, contacts: service.contacts, hours: service.hours });
+      const loyalty = loyaltySpec(world.scenario, p.loyalty);
+      target.pool = nextPool(p.pool, {
+        newBuyers: o?.newOrders ?? 0, repeatOrders: o?.repeatServed ?? 0, satisfaction: p.satisfaction,
+        complaintLossNew: complaints?.lossNew ?? 0, complaintLossRepeat: complaints?.lossRepeat ?? 0,
+      }, loyalty.churnCut);
       if (!o || o.orders === 0) continue;
       const served = Math.max(1, o.served);
+      const unsettled = complaints ? complaints.total - complaints.settled : 0;
       const experienced = clamp(
-        0.9 - 0.03 * Math.max(0, o.lateDays) - 0.6 * (o.returned / served) - 0.5 * (o.lost / served) - 0.4 * (o.stockouts / o.orders),
+        // A parcel refused at the door is the buyer's choice, not a disappointment;
+        // a complaint nobody settles is one more (lessons 14, 15).
+        0.9 - 0.03 * Math.max(0, o.lateDays) - 0.6 * ((o.returned - o.refused) / served) - 0.5 * (o.lost / served) - 0.4 * (o.stockouts / o.orders)
+          - UNSETTLED_WEIGHT * (unsettled / served) - (service?.satisfactionLoss ?? 0),
         0, 1,
       );
       target.satisfaction = 0.7 * p.satisfaction + 0.3 * experienced;
       // Unhappy buyers review three times as often as happy ones.
-      const newReviews = (o.served - o.lost - o.returned) * REVIEW_RATE + (o.lost + o.returned) * REVIEW_RATE * 3;
+      const newReviews = (o.served - o.lost - o.returned) * REVIEW_RATE + (o.lost + o.returned - o.refused) * REVIEW_RATE * 3;
       if (newReviews > 0) {
         // The rating so far weighs as at least PRIOR_REVIEWS reviews, so a shop's
         // first week does not decide its stars alone.
@@ -77,9 +108,11 @@ export function updateCustomers(base: GameState, world: World, log: TurnLog, cel
   return withCompanies(base, changed);
 }
 
-/** Diminishing returns to ad spend: the square root of spend, saturating (see README). */
-function adResponse(spend: number): number {
-  if (spend <= 0) return 0;
-  const s = Math.sqrt(spend / 200_000); // per ¥2,000 a week
-  return (0.08 * s) / (1 + s);
+
+/** The week's complaints in a market, settled by the owner and the service agents under the chosen policy. */
+function settleComplaints(p: MarketPresence, o: MarketOutcome, service: ServiceWeek): ComplaintOutcome {
+  return handleComplaints({
+    served: o.served, repeatServed: o.repeatServed, lost: o.lost, returned: o.returned - o.refused,
+    lateOrders: o.lateOrders, serviceComplaints: service.complaints,
+  }, service.capacity, p.complaintHandling);
 }

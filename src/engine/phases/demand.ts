@@ -10,14 +10,16 @@ import { runFunnel, type FunnelInput, type FunnelResult } from '../funnel';
 import { missingPaymentShare } from '../payments';
 import { expectedDays } from '../freight';
 import { withEffects } from '../effects';
+import { crisisFactor } from '../crises';
 import { noisyCount, type StreamState } from '../rng';
+import { buyerMods, type BuyerMods } from '../buyerMods';
+import { promoPriceFactor } from '../promotions';
+import { roundMoney } from '../math';
 
 /** Weight of the long tail of sellers the model does not name (see README). */
 const OUTSIDE_WEIGHT = 1;
 /** Even an unknown shop is found by some searchers. */
 const AWARENESS_FLOOR = 0.15;
-/** Share of past customers who come back to look in a given week (calibration §6: ~28% repeat a year). */
-const WEEKLY_RETURN_VISITS = 0.01;
 
 const NO_FUNNEL: FunnelResult = { carts: 0, checkouts: 0, orders: 0, abandoned: { price: 0, delivery: 0, trust: 0, payment: 0 } };
 
@@ -37,6 +39,7 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
     const cartEffect = withEffects(state, world, 'cartRate', 1, m);
     const sellersByProduct = sellersByMarket.get(m) ?? NO_SELLERS;
     const daysCache = new Map<string, number | null>(); // per company, in this market
+    const modsCache = new Map<string, BuyerMods>(); // marketing and promotions, per company in this market
     for (const { product, demand } of world.productsByMarket.get(m)!) {
       const sellers = sellersByProduct.get(product.id);
       if (!sellers) continue;
@@ -51,17 +54,22 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
           const p = presenceOf(s.company, m);
           const days = cachedDays(daysCache, state, world, s.company, m)!;
           const anchor = anchorPrice(demand.referencePrice, sellers, s.company.id);
+          let mods = modsCache.get(s.company.id);
+          if (!mods) { mods = buyerMods(state, world, s.company, market, log.turn, scale, season > 1); modsCache.set(s.company.id, mods); }
           const input: FunnelInput = {
-            visitors: (pool * channel.reach * (AWARENESS_FLOOR + p.awareness)) / weights,
-            baseCartRate: market.baseCartRate * cartEffect,
+            // A company's own crises (a backlash, a takedown) scale its shoppers and their trust.
+            // Search-ad clicks come on top of the organic share (marketing.ts); a backlash halves both.
+            visitors: ((pool * channel.reach * (AWARENESS_FLOOR + p.awareness) * crisisFactor(world, s.company, m, 'demand')) / weights + mods.paidPerListing) * mods.visitors,
+            // The team's execution (team.ts): 1 unless the company runs more pairs than its staff can.
+            baseCartRate: market.baseCartRate * cartEffect * crisisFactor(world, s.company, m, 'cartRate') * mods.cart * s.company.team.execution,
             conversionFactor: channel.conversionFactor,
             fit: demand.fit,
             relativePrice: s.price / anchor,
             priceSensitivity: params.priceSensitivity,
             rating: p.rating,
             reviews: p.reviews,
-            priceAbandon: market.abandonment.price,
-            trustAbandon: market.abandonment.trust,
+            priceAbandon: market.abandonment.price * mods.priceAbandon,
+            trustAbandon: market.abandonment.trust * mods.trust,
             perSlowDay: market.abandonment.perSlowDay,
             slowDays: days - market.deliveryToleranceDays,
             missingPaymentShare: missingPaymentShare(market, p.payments),
@@ -73,16 +81,29 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
           const fresh = runFunnel(input);
           const newOrders = noisyCount(rng, fresh.orders);
           // Past customers come back to look; the same funnel, with their trust.
-          const returningVisitors = (p.customers * WEEKLY_RETURN_VISITS * season) / listingsIn(s.company, m);
-          input.visitors = returningVisitors;
+          // From the customer pool, by stage, satisfaction and loyalty (customerBase.ts).
+          // Shoppers referred by loyal customers come with their trust (customerBase.ts) but are new customers.
+          const returningVisitors = mods.returningPerListing * season;
+          const referred = mods.referralPerListing * mods.visitors;
+          input.visitors = returningVisitors + referred;
           input.returning = true;
-          const back = returningVisitors > 0 ? runFunnel(input) : NO_FUNNEL;
-          const returningOrders = returningVisitors > 0 ? noisyCount(rng, back.orders) : 0;
-          const orders = newOrders + returningOrders;
+          input.relativePrice *= mods.member;
+          const back = input.visitors > 0 ? runFunnel(input) : NO_FUNNEL;
+          // One draw for both; the referred friends' part is their share of the visitors.
+          const backOrders = input.visitors > 0 ? noisyCount(rng, back.orders) : 0;
+          const referredOrders = referred > 0 ? Math.round((backOrders * referred) / input.visitors) : 0;
+          const returningOrders = backOrders - referredOrders;
+          const orders = newOrders + returningOrders + referredOrders;
           const checkouts = Math.max(orders, Math.round(fresh.checkouts + back.checkouts));
+          // Members (and the friends they refer) pay the member price; the cell books the mean price of its orders.
+          const members = returningOrders + referredOrders;
+          const price = mods.member === 1 || members === 0 ? s.price
+            : Math.max(1, roundMoney((newOrders * s.price + members * s.price * mods.member) / orders));
           cells.push({
-            company: s.company.id, market: m, channel: channel.id, product: product.id, price: s.price,
-            visitors: Math.round(visitors + returningVisitors),
+            company: s.company.id, market: m, channel: channel.id, product: product.id, price,
+            unitsPerOrder: channel.unitsPerOrder * mods.units,
+            visitors: Math.round(visitors + returningVisitors + referred),
+            paidVisitors: Math.round(mods.paidPerListing * mods.visitors),
             carts: Math.max(checkouts, Math.round(fresh.carts + back.carts)),
             checkouts,
             orders,
@@ -93,7 +114,7 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
               trust: Math.round(fresh.abandoned.trust + back.abandoned.trust),
               payment: Math.round(fresh.abandoned.payment + back.abandoned.payment),
             },
-            servedOrders: 0, unitsSold: 0, lostOrders: 0, returnedOrders: 0, deliveryDays: days, stockoutOrders: 0,
+            servedOrders: 0, unitsSold: 0, lostOrders: 0, returnedOrders: 0, refusedOrders: 0, deliveryDays: days, stockoutOrders: 0,
           });
         }
       }
@@ -112,7 +133,10 @@ function collectSellers(state: GameState, turn: number): Map<string, Map<string,
       let byProduct = out.get(listing.market);
       if (!byProduct) { byProduct = new Map(); out.set(listing.market, byProduct); }
       const list = byProduct.get(listing.product);
-      const seller = { company, listing, price: effectivePrice(listing, turn) };
+      // A running promotion (flash sale, coupon, bundle, festival) is the price shoppers see.
+      const promo = company.markets[listing.market]?.promotion ?? null;
+      const price = promo === null ? effectivePrice(listing, turn) : Math.max(1, roundMoney(effectivePrice(listing, turn) * promoPriceFactor(promo, turn)));
+      const seller = { company, listing, price };
       if (list) list.push(seller); else byProduct.set(listing.product, [seller]);
     }
   }
@@ -131,11 +155,6 @@ function presenceOf(company: Company, market: string) {
   return company.markets[market] ?? { awareness: 0, rating: 4, reviews: 0, customers: 0, payments: [] as string[], fulfilFrom: 'home', parcelCarrier: null };
 }
 
-function listingsIn(company: Company, market: string): number {
-  let n = 0;
-  for (const l of company.listings) if (l.market === market) n += 1;
-  return n || 1;
-}
 
 function cachedDays(cache: Map<string, number | null>, state: GameState, world: World, c: Company, market: string): number | null {
   let d = cache.get(c.id);

@@ -8,10 +8,12 @@ import type { GameState } from '../state';
 import type { World } from '../world';
 import type { SalesCell, TurnLog } from '../log';
 import { post } from '../ledger';
-import { binomial, intBetween } from '../rng';
+import { binomial, intBetween, noisyCount } from '../rng';
 import { drawDays, freightCost, lossRate } from '../freight';
 import { domesticVatShare, parcelTax } from '../duties';
-import { paymentCost } from '../payments';
+import { paymentProfile, type PaymentProfile } from '../payments';
+import { chargebackChance, fraudCut } from '../fraud';
+import { returnPolicyReturns } from '../service';
 import { withEffects } from '../effects';
 import { toHome } from '../fx';
 import { roundMoney } from '../math';
@@ -60,12 +62,16 @@ export function allocateStock(state: GameState, world: World, cells: SalesCell[]
   }
 }
 
-function unitsPerOrder(world: World, c: SalesCell): number {
-  return world.channels.get(c.channel)?.unitsPerOrder ?? 1;
+function unitsPerOrder(_world: World, c: SalesCell): number {
+  return c.unitsPerOrder;
 }
 
-/** Reads the frozen state; returns each company's changes (see delta.ts). */
-export function fulfil(state: GameState, world: World, log: TurnLog, cells: SalesCell[], rng: StreamState): Map<string, CompanyDelta> {
+/**
+ * Reads the frozen state; returns each company's changes (see delta.ts). `rng` is
+ * the logistics stream (days, losses, returns); `buyers` the customers stream
+ * (cash-on-delivery refusals, chargebacks), so buyer draws never shift logistics.
+ */
+export function fulfil(state: GameState, world: World, log: TurnLog, cells: SalesCell[], rng: StreamState, buyers: StreamState): Map<string, CompanyDelta> {
   const deltas = new Map<string, CompanyDelta>();
   const batches = new Map<string, Batch>();
   for (const cell of cells) {
@@ -89,33 +95,39 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     let batch = batches.get(batchKey);
     if (!batch) {
       const days = carrier ? drawDays(state, world, carrier, cell.market, rng) : wh ? intBetween(rng, wh.lastMileDays[0], wh.lastMileDays[1]) : 0;
-      batch = { company: cell.company, market: cell.market, days, fromHome, sums: emptySums() };
+      batch = { company: cell.company, market: cell.market, days, fromHome, sums: emptySums(), kept: 0, pay: paymentProfile(world, market, presence.payments) };
       batches.set(batchKey, batch);
     }
     const days = batch.days;
     cell.deliveryDays = days;
     const S = cell.servedOrders;
     if (S === 0) continue;
-    const upo = channel.unitsPerOrder;
+    const upo = cell.unitsPerOrder;
     const late = Math.max(0, days - market.deliveryToleranceDays) / market.deliveryToleranceDays;
     const lost = carrier ? binomial(rng, S, lossRate(state, world, carrier, cell.market)) : 0;
-    const returnRate = Math.min(0.95, product.baseReturnRate * (1 + late) + (carrier ? carrier.damageRate : LOCAL_DAMAGE));
+    // A longer window and free returns bring more returns (service.ts).
+    const returnRate = Math.min(0.95, product.baseReturnRate * (1 + late) * returnPolicyReturns(presence.returnDays, presence.freeReturns) + (carrier ? carrier.damageRate : LOCAL_DAMAGE));
     const returned = binomial(rng, S - lost, returnRate);
-    const kept = S - lost - returned;
+    // Cash-on-delivery parcels may be refused at the door (calibration.md §2 COD:
+    // returns 19% vs 8% for cards): no revenue, freight both ways, goods written off.
+    const pay = batch.pay;
+    const refuseChance = pay.codShare * market.codRefusalRate;
+    const refused = refuseChance > 0 ? binomial(buyers, S - lost - returned, refuseChance) : 0;
+    const kept = S - lost - returned - refused;
     cell.lostOrders = lost;
-    cell.returnedOrders = returned;
+    cell.returnedOrders = returned + refused;
+    cell.refusedOrders = refused;
     cell.unitsSold = kept * upo;
+    batch.kept += kept;
 
     // Stock and its flows.
     addStock(delta, presence.fulfilFrom, cell.product, -S * upo);
-    addFlows(delta, cell.product, kept * upo, lost * upo, returned * upo);
+    addFlows(delta, cell.product, kept * upo, lost * upo, (returned + refused) * upo);
 
     // Money, computed in the market's currency and converted once each.
     const orderValue = cell.price * upo;
     const tax = fromHome ? parcelTax(state, world, cell.market, product.category, orderValue) : { dutyLocal: 0, vatShare: domesticVatShare(state, cell.market) };
     const commission = withEffects(state, world, 'commission', state.params.channels[cell.channel]!.commission, cell.market, undefined, cell.channel);
-    let pay = batch.pay;
-    if (!pay) { pay = paymentCost(world, market, presence.payments); batch.pay = pay; }
     const grossLocal = orderValue * S;
     const keptLocal = orderValue * kept;
     const keptHome = toHome(keptLocal, rate, ld, hd);
@@ -134,25 +146,54 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     sums.feesPerOrder += state.params.channels[cell.channel]!.feePerOrder * S;
     sums.paymentFixed += roundMoney(pay.fixed * S);
     sums.duty += toHome(roundMoney(tax.dutyLocal * S), rate, ld, hd);
-    sums.freight += carrier ? freightCost(state, world, carrier, product, upo, cell.market) * S : (wh?.lastMileCost ?? 0) * S;
+    const perOrderFreight = carrier ? freightCost(state, world, carrier, product, upo, cell.market) : (wh?.lastMileCost ?? 0);
+    sums.freight += perOrderFreight * S;
+    sums.returnFreight += perOrderFreight * refused;
+    // With free returns the shop pays the postage back too.
+    if (presence.freeReturns) sums.freeReturnFreight += perOrderFreight * returned;
     sums.cogs += product.unitCost * kept * upo;
-    sums.writeOffs += product.unitCost * (lost + returned) * upo;
+    sums.writeOffs += product.unitCost * (lost + returned + refused) * upo;
     if (channel.payoutDelayTurns === 0) sums.payoutNow += receivableHome;
     else addReceivable(delta, log.turn + channel.payoutDelayTurns, market.currency, receivableLocal, receivableHome);
   }
-  for (const batch of batches.values()) postSums(deltas.get(batch.company)!, log.journal[batch.company]!, batch);
+  for (const batch of batches.values()) {
+    const delta = deltas.get(batch.company)!;
+    const journal = log.journal[batch.company]!;
+    postSums(delta, journal, batch);
+    chargebacks(state, world, log, delta, journal, batch, buyers);
+  }
   return deltas;
+}
+
+/**
+ * Some prepaid orders come back as fraud chargebacks (fraud.ts): one draw per
+ * company and market. Each costs the order's value (the sale is reversed, the
+ * goods are gone) and the method's chargeback fee, in cash.
+ */
+function chargebacks(state: GameState, world: World, log: TurnLog, delta: CompanyDelta, journal: TurnLog['journal'][string], b: Batch, buyers: StreamState): void {
+  const prepaid = Math.round(b.kept * (1 - b.pay.codShare));
+  if (prepaid <= 0 || b.pay.exposure <= 0) return;
+  const market = world.markets.get(b.market)!;
+  const presence = state.companies[b.company]!.markets[b.market]!;
+  const perOrder = b.sums.sales / b.kept;
+  const cut = fraudCut(presence.fraudControl, perOrder * prepaid);
+  // Rare events among many orders: a Poisson count (one exp) stands for the binomial.
+  const n = Math.min(prepaid, noisyCount(buyers, prepaid * chargebackChance(market.fraudRate, b.pay.exposure, cut)));
+  if (n === 0) return;
+  const amount = roundMoney(n * (perOrder + b.pay.chargebackFee));
+  payCash(delta, journal, 'chargebacks', amount, 'chargebacks', b.market);
+  log.chargebacks.push({ company: b.company, market: b.market, orders: n, amount });
 }
 
 interface Sums {
   sales: number; vat: number; commission: number; paymentFees: number; feesPerOrder: number;
-  paymentFixed: number; duty: number; freight: number; cogs: number; writeOffs: number; payoutNow: number;
+  paymentFixed: number; duty: number; freight: number; returnFreight: number; freeReturnFreight: number; cogs: number; writeOffs: number; payoutNow: number;
 }
 
-interface Batch { company: string; market: string; days: number; fromHome: boolean; sums: Sums; pay?: { rate: number; fixed: number } }
+interface Batch { company: string; market: string; days: number; fromHome: boolean; sums: Sums; pay: PaymentProfile; kept: number }
 
 function emptySums(): Sums {
-  return { sales: 0, vat: 0, commission: 0, paymentFees: 0, feesPerOrder: 0, paymentFixed: 0, duty: 0, freight: 0, cogs: 0, writeOffs: 0, payoutNow: 0 };
+  return { sales: 0, vat: 0, commission: 0, paymentFees: 0, feesPerOrder: 0, paymentFixed: 0, duty: 0, freight: 0, returnFreight: 0, freeReturnFreight: 0, cogs: 0, writeOffs: 0, payoutNow: 0 };
 }
 
 /** The market's sales, in the order a student reads them: revenue, deductions, cash costs, goods, payout. */
@@ -168,6 +209,8 @@ function postSums(delta: CompanyDelta, j: TurnLog['journal'][string], b: Batch):
   payCash(delta, j, 'paymentFees', s.paymentFixed, 'payment fees per order', m);
   payCash(delta, j, 'duties', s.duty, 'duty on parcels', m);
   payCash(delta, j, 'freight', s.freight, b.fromHome ? 'parcel postage' : 'last-mile delivery', m);
+  payCash(delta, j, 'freight', s.returnFreight, 'refused COD parcels sent back', m);
+  payCash(delta, j, 'freight', s.freeReturnFreight, 'free return postage', m);
   post(led, j, 'cogs', 'inventory', s.cogs, 'cost of goods sold', m);
   post(led, j, 'writeOffs', 'inventory', s.writeOffs, 'lost and returned parcels', m);
   // Proceeds from channels that pay at once are cash now; the rest wait as receivables.
@@ -177,7 +220,7 @@ function postSums(delta: CompanyDelta, j: TurnLog['journal'][string], b: Batch):
   }
 }
 
-function payCash(delta: CompanyDelta, journal: TurnLog['journal'][string], account: 'platformFees' | 'paymentFees' | 'duties' | 'freight', amount: number, memo: string, market: string): void {
+function payCash(delta: CompanyDelta, journal: TurnLog['journal'][string], account: 'platformFees' | 'paymentFees' | 'duties' | 'freight' | 'chargebacks', amount: number, memo: string, market: string): void {
   if (amount === 0) return;
   delta.cash -= amount;
   post(delta.ledger, journal, account, 'cash', amount, memo, market);

@@ -4,7 +4,7 @@ import type { Scenario } from '../schema';
 import type { GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
-import { advanceScript, createScriptMachine, isQuietTurn, startScript, type ScriptEffect, type TurnFacts } from '../script';
+import { advanceScriptMemo, createScriptMachine, isQuietTurn, startScript, type ScriptEffect, type TurnFacts } from '../script';
 import { startEvent } from './world';
 import { roundMoney } from '../math';
 import { produce } from '../produce';
@@ -49,7 +49,7 @@ export function runScript(state: GameState, world: World, log: TurnLog): GameSta
   if (!machine || !script || !state.script) return state;
   const facts = factsFor(state, log.turn);
   if (isQuietTurn(script, state.script, facts)) return state;
-  const { snapshot, effects } = advanceScript(machine, state.script, facts);
+  const { snapshot, effects } = advanceScriptMemo(machine, script, state.script, facts);
   if (effects.length === 0) return { ...state, script: snapshot };
   return produce(state, (draft) => {
     draft.script = snapshot;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Fraction, Id, Localised, Money } from './common';
+import { LOCALISATION_LEVELS } from './buyers';
 
 export const StockLine = z.strictObject({
   product: Id,
@@ -28,6 +29,10 @@ export const CompanyStart = z.strictObject({
   fulfilment: z.array(Fulfilment).max(50).default([]),
   payments: z.array(z.strictObject({ market: Id, methods: z.array(Id).max(12) })).max(50).default([]),
   awareness: z.array(z.strictObject({ market: Id, value: Fraction })).max(50).default([]),
+  service: z.array(z.strictObject({
+    market: Id, agents: z.number().int().min(0).max(500), localLanguage: z.boolean().default(false), localHours: z.boolean().default(false),
+  })).max(50).default([]).describe('Customer service teams per market at turn 1 (README §12.4).'),
+  localisation: z.array(z.strictObject({ market: Id, level: z.enum(LOCALISATION_LEVELS) })).max(50).default([]).describe('Localisation of listings and ads per market at turn 1 (default: machine translation).'),
   rating: z.number().min(1).max(5).default(4),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CurrencyCode, Fraction, Id, Localised, Source } from './common';
 import { KpiKey } from './kpi';
+import { Crisis } from './crisis';
 
 /** What an event may change while it is active (a fixed registry: scenarios carry no code). */
 export const EFFECT_KINDS = [
@@ -25,6 +26,7 @@ export const EventType = z.strictObject({
   durationTurns: z.number().int().min(1).max(104),
   chancePerTurn: Fraction.default(0).describe('Odds of starting on its own in any turn; 0 = only when a script triggers it.'),
   effects: z.array(Effect).max(20),
+  crisis: Crisis.optional().describe('Makes the event a crisis each student company must answer (schema/crisis.ts).'),
   source: Source,
 });
 export type EventType = z.infer<typeof EventType>;

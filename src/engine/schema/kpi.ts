@@ -7,6 +7,10 @@ export const KPI_KEYS = [
   'deliveryDays', 'returnRate', 'satisfaction', 'rating', 'complaintRate', 'awareness',
   'platformFees', 'paymentFees', 'freightCost', 'dutiesAndTaxes', 'adSpend', 'storageCost',
   'fxGainLoss', 'stockouts', 'inventoryUnits',
+  // Buyers: fraud chargebacks (money) and their share of orders (fraud.ts; lesson 16, 20).
+  'chargebacks', 'chargebackRatio',
+  // Buyers: customer service and complaint handling (money; service.ts, complaints.ts).
+  'serviceCost',
 ] as const;
 
 export type KpiKey = (typeof KPI_KEYS)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CurrencyCode, DayRange, Fraction, Id, Localised, Money, Source } from './common';
+import { MarketAds } from './buyers';
 
 export const REGIONS = ['NA', 'EU', 'UK', 'JP', 'SEA', 'ME', 'LATAM', 'other'] as const;
 export const CATEGORIES = ['beauty', 'apparel', 'electronics', 'home', 'toys', 'sports', 'health', 'industrial', 'food'] as const;
@@ -33,6 +34,10 @@ export const TaxRules = z.strictObject({
 export const PaymentShare = z.strictObject({
   method: Id,
   share: Fraction.describe('Share of buyers who prefer this method.'),
+  feeRate: Fraction.optional().describe('This market’s fee rate for the method, when it differs from the method’s own (a local acquirer).'),
+  fixedFee: Money.optional().describe('This market’s fee per order (home minor units), when it differs from the method’s own.'),
+  setupCost: Money.optional().describe('This market’s one-off setup cost (home minor units), when it differs from the method’s own.'),
+  source: Source,
 });
 
 export const Market = z.strictObject({
@@ -51,6 +56,10 @@ export const Market = z.strictObject({
   }),
   deliveryToleranceDays: z.number().int().min(1).max(60),
   paymentMix: z.array(PaymentShare).min(1).max(12),
+  fraudRate: Fraction.default(0.006).describe('Share of prepaid card orders that come back as fraud chargebacks before any risk control (calibration.md §7 Chargebacks: average 0.5–1%). Other methods scale it by their fraudExposure.'),
+  ads: MarketAds.prefault({}).describe('Search and social ad prices and reach (README §12.2).'),
+  culturalDistance: z.number().min(0).max(3).default(0).describe('How far the market’s culture is from the seller’s: scales the conversion gap between localisation levels and the odds of a backlash (seed 004 §06 failure 3; model assumption). 0 (the default) leaves culture out: localisation then changes nothing; 1 takes the levels as written.'),
+  codRefusalRate: Fraction.default(0.11).describe('Share of cash-on-delivery parcels refused at the door: no revenue, freight both ways (calibration.md §2 COD: return rate 19% for COD vs 8% for cards).'),
   seasons: z.array(Season).max(20).default([]),
   tax: TaxRules,
   source: Source,

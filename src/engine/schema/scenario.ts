@@ -10,6 +10,10 @@ import { Carrier, PaymentMethod } from './logistics';
 import { CompanyStart, Competitor } from './company';
 import { Case, EventType, Objective } from './events';
 import { Script } from './script';
+import { EarlyWarning } from './earlyWarning';
+import { RiskTools } from './riskTools';
+import { ComplianceRules, ResearchRules, TeamRules } from './compliance';
+import { CustomerRules, Marketing, ServiceRules } from './buyers';
 import { Action } from '../actions/schema';
 
 export const SeedPolicy = z.discriminatedUnion('kind', [
@@ -45,8 +49,16 @@ export const Scenario = z.strictObject({
   carriers: z.array(Carrier).min(1).max(30),
   paymentMethods: z.array(PaymentMethod).min(1).max(30),
   competitors: z.array(Competitor).max(10).default([]),
+  marketing: Marketing.prefault({}).describe('Creator tiers, localisation levels, backlash and festival campaigns (README §12.2).'),
+  customers: CustomerRules.prefault({}).describe('Loyalty programmes and complaint handling (README §12.3).'),
+  service: ServiceRules.optional().describe('Customer service: agents’ wages, language and time-zone cover, reply capacity (README §12.4). Without this block, reply times do not move satisfaction or complaints, so scenarios written before it play as they did; staff still cost their wage and settle complaints.'),
   events: z.array(EventType).max(50).default([]),
   objectives: z.array(Objective).max(30).default([]),
+  earlyWarning: EarlyWarning.default(EarlyWarning.parse({})).describe('Thresholds of the early-warning indicators in each report (lesson 20).'),
+  riskTools: RiskTools.default(RiskTools.parse({})).describe('FX forwards (lesson 6) and cargo insurance.'),
+  compliance: ComplianceRules.prefault({}).describe('Trademarks, certificates, IP takedowns, account suspension, tax registration, security (README §14; lesson 11).'),
+  research: ResearchRules.prefault({}).describe('Market research methods: cost, time, error (README §15; lesson 5).'),
+  team: TeamRules.prefault({}).describe('Staff roles, salaries and capacity (README §17).'),
   player: CompanyStart.describe('The student’s company at turn 1.'),
   scoring: ScoringWeights,
   script: Script.optional(),

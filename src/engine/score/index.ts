@@ -8,6 +8,7 @@ import { turnFacts } from './series';
 import { evaluateObjectives, type ObjectiveResult } from './objectives';
 import { compliancePart, growthPart, profitPart, riskPart, satisfactionPart } from './parts';
 import { toHundredths } from './scale';
+import { crisisTally } from './crises';
 
 export const SCORE_PARTS = ['profit', 'growth', 'satisfaction', 'risk', 'compliance', 'objectives'] as const;
 export type ScorePart = (typeof SCORE_PARTS)[number];
@@ -46,7 +47,7 @@ export function scoreCard(scenario: Scenario, reports: readonly TurnReport[], fi
     profit: played ? toHundredths(profit.points) : 0,
     growth: played ? toHundredths(growth.points) : 0,
     satisfaction: toHundredths(satisfactionPart(rows).points),
-    risk: toHundredths(riskPart(scenario, rows, company).points),
+    risk: toHundredths(riskPart(scenario, rows, company, crisisTally(reports, companyId)).points),
     compliance: toHundredths(compliancePart(rows).points),
     objectives: objectives.length > 0 ? toHundredths((100 * objectives.filter((o) => o.met).length) / objectives.length) : 0,
   };

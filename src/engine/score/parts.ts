@@ -6,6 +6,7 @@ import type { Scenario } from '../schema';
 import type { Company } from '../state';
 import { ramp, ratio } from './scale';
 import { sum, type TurnFacts } from './series';
+import type { CrisisTally } from './crises';
 
 const WEEKS_PER_YEAR = 52;
 
@@ -94,13 +95,14 @@ export function satisfactionPart(rows: readonly TurnFacts[]): { points: number }
 }
 
 /**
- * Risk handled: 0 if the company went bankrupt; otherwise 30% cash runway
- * (lowest cash ÷ opening cash, full at 15%), 30% stock-outs (share of demand
- * turned away, 0 at 30%), 20% stock cover (weeks of stock on hand, full up to 12,
- * 0 at 40), 20% FX losses (net loss ÷ revenue, 0 at 2%). Runway, cover and FX
+ * Risk handled: 0 if the company went bankrupt; otherwise 25% cash runway
+ * (lowest cash ÷ opening cash, full at 15%), 25% stock-outs (share of demand
+ * turned away, 0 at 30%), 15% stock cover (weeks of stock on hand, full up to 12,
+ * 0 at 40), 15% FX losses (net loss ÷ revenue, 0 at 2%), 20% crises answered
+ * (share of the crises that opened; full when none did). Runway, cover and FX
  * read the turns before the end window, so no end-of-run move changes them.
  */
-export function riskPart(scenario: Scenario, rows: readonly TurnFacts[], company: Company | undefined): { points: number } {
+export function riskPart(scenario: Scenario, rows: readonly TurnFacts[], company: Company | undefined, crises: CrisisTally = { opened: 0, answered: 0 }): { points: number } {
   if (!company || company.bankrupt || rows.some((r) => r.reached && r.cash < 0)) return { points: 0 };
   const T = rows.length;
   let pre = rows.slice(0, T - endWindow(T)).filter((r) => r.reached);
@@ -121,7 +123,8 @@ export function riskPart(scenario: Scenario, rows: readonly TurnFacts[], company
   const revenue = sum(pre, (r) => r.healthyRevenue);
   const fxShare = fxLoss === 0 ? 0 : revenue > 0 ? fxLoss / revenue : Infinity;
   const fx = ramp(fxShare, [[0, 100], [0.02, 0]]);
-  return { points: 0.3 * runway + 0.3 * stock + 0.2 * coverPts + 0.2 * fx };
+  const handled = crises.opened === 0 ? 100 : (100 * crises.answered) / crises.opened;
+  return { points: 0.25 * runway + 0.25 * stock + 0.15 * coverPts + 0.15 * fx + 0.2 * handled };
 }
 
 /**

@@ -12,3 +12,4 @@ export { createScriptMachine } from './machine';
 export { startScript, advanceScript } from './run';
 export { validateScript } from './validate';
 export { isQuietTurn } from './quiet';
+export { advanceScriptMemo } from './memo';

@@ -26,6 +26,8 @@ const scenario = () => (cached ??= sliceScenario(campaignText, {
       fulfilment: [{ market: 'US', from: 'home', carrier: 'express' }],
       payments: [{ market: 'US', methods: ['card', 'paypal'] }],
       awareness: [{ market: 'US', value: 0.15 }],
+      // Human translation: conversion as written (the campaign models culture, README §12.2).
+      localisation: [{ market: 'US', level: 'human' }],
       rating: 4.4,
     };
   },

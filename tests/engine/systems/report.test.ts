@@ -84,7 +84,7 @@ describe('money KPIs follow the ledger', () => {
       const r = report.companies.player!;
       const k = r.kpis;
       const goods = sum(r.ledger.filter((e) => e.debit === 'cogs' || e.debit === 'writeOffs').map((e) => e.amount));
-      expect(k.profit).toBe(k.revenue - k.platformFees - k.paymentFees - k.freightCost - k.dutiesAndTaxes - k.adSpend - k.storageCost - goods + k.fxGainLoss);
+      expect(k.profit).toBe(k.revenue - k.platformFees - k.paymentFees - k.freightCost - k.dutiesAndTaxes - k.adSpend - k.storageCost - k.chargebacks - k.serviceCost - goods + k.fxGainLoss);
       expect(k.cash).toBe(next.companies.player!.cash);
       state = next;
     }

@@ -99,3 +99,54 @@ describe('rival stock', () => {
     }
   });
 });
+
+describe('rivals react to the market (share and the leader)', () => {
+  /** A `follow` rival at the reference price, and a second rival `other` at `otherPrice`. */
+  const twoRivals = (strategy: 'follow' | 'undercut' | 'premium', otherPrice: number, edit: (s: Draft) => void = () => {}) => rivalScenario((s) => {
+    const r = s.competitors[0]!;
+    r.strategy = strategy;
+    r.priceIndex = 1;
+    r.start.listings = [{ market: 'US', channel: 'amazon', product: 'lamp', price: 2999 }];
+    r.start.stock = [{ product: 'lamp', location: 'usWest', units: 100_000 }];
+    s.competitors.push({ ...structuredClone(r), id: 'other', name: { zh: '他者', en: 'Other Co' }, strategy: 'premium', priceIndex: otherPrice / 2999 });
+    s.player.stock = [{ product: 'lamp', location: 'home', units: 100_000 }];
+    edit(s);
+  });
+
+  it('a follower follows the leader (the best seller last turn), not the mean', () => {
+    // The player, cheap and well known, outsells everyone: the leader is the player at 2000, the other rival sits at 4000.
+    const s = twoRivals('follow', 4000, (d) => { d.player.awareness = [{ market: 'US', value: 0.9 }]; });
+    const turns = play(startOf(s, 2), [[setLamp(2000)], [], []]);
+    expect(turns[0]!.state.companies.player!.lastMarketKpis.US!.unitsSold).toBeGreaterThan(turns[0]!.state.companies.other!.lastMarketKpis.US!.unitsSold);
+    // Turn 2 sees the leader at 2000: (2999 + 2000) / 2, not (2999 + mean(2000, 4000)) / 2 = 2999.5; but it is also losing share, so at most 0.95 × its price.
+    expect(rivalPrice(turns[1]!)).toBe(Math.min(Math.round((2999 + 2000) / 2), Math.round(rivalPrice(turns[0]!) * 0.95)));
+    expect(rivalPrice(turns[1]!)).toBe(2500);
+  });
+
+  it('a rival losing share cuts 5% below its own price each turn, creeping back up once it sells; a premium brand holds', () => {
+    // Same price as the player, but the player is far better known: the rival sells under half its fair share.
+    const s = twoRivals('follow', 2999, (d) => { d.player.awareness = [{ market: 'US', value: 0.9 }]; });
+    const turns = play(startOf(s, 3), [[setLamp(2999)], [], [], []]);
+    const prices = turns.map(rivalPrice);
+    expect(prices[0]).toBe(2999); // turn 1: no sales yet, nothing to react to
+    const share = (i: number) => {
+      const st = turns[i]!.state;
+      const units = (id: string) => st.companies[id]!.lastMarketKpis.US!.unitsSold;
+      return units('rival') / (units('rival') + units('other') + units('player'));
+    };
+    expect(share(0)).toBeLessThan(0.5 / 3);
+    expect(prices[1]).toBe(Math.round(2999 * 0.95));
+    // Still losing: another 5% off; won share back: creeps up at most 5% towards its target (2999).
+    expect(prices[2]).toBe(share(1) < 0.5 / 3 ? Math.round(prices[1]! * 0.95) : Math.min(2999, Math.round(prices[1]! * 1.05)));
+    const premium = play(startOf(twoRivals('premium', 2999, (d) => { d.player.awareness = [{ market: 'US', value: 0.9 }]; }), 3), [[setLamp(2999)], [], []]);
+    expect(premium.map(rivalPrice)).toEqual([2999, 2999, 2999]);
+  });
+
+  it('its moves are market news, with the product and market names', () => {
+    const s = twoRivals('follow', 2999, (d) => { d.player.awareness = [{ market: 'US', value: 0.9 }]; });
+    const turns = play(startOf(s, 3), [[setLamp(2999)], []]);
+    const lamp = s.products.find((p) => p.id === 'lamp')!.name;
+    const us = s.markets.find((m) => m.id === 'US')!.name;
+    expect(turns[1]!.report.news).toContainEqual({ en: `Rival Co cut its ${lamp.en} price in ${us.en} by 5%.`, zh: `对手将${us.zh}市场${lamp.zh}的价格下调了5%。` });
+  });
+});

@@ -1,0 +1,127 @@
+// Early warning (seed 004 §05 風險預警機制; lesson 20): indicators read from the
+// turn's report and the company's books, each compared with three thresholds from
+// the scenario (schema/earlyWarning.ts), so the report says what is going wrong
+// before the damage is done: a currency on the move, complaints or chargebacks
+// climbing, stock or cash running out, a rating sliding. Students only: rivals
+// get none. Costs a few comparisons per market a turn.
+import type { EarlyWarning, Indicator, Kpis, Localised } from './schema';
+import type { Company, GameState } from './state';
+import type { World } from './world';
+import type { LedgerEntry } from './ledger';
+
+export type AlertLevel = 'watch' | 'warning' | 'critical';
+
+export interface Alert {
+  indicator: string;
+  level: AlertLevel;
+  value: number;
+  /** The threshold crossed (of `level`). */
+  threshold: number;
+  market?: string;
+  text: Localised;
+}
+
+const WEEKS_PER_YEAR = 52;
+const LEVELS: readonly AlertLevel[] = ['watch', 'warning', 'critical'];
+const LEVEL_ZH: Record<AlertLevel, string> = { watch: '关注', warning: '警告', critical: '严重' };
+
+/** The worst level crossed: `above` = higher values are worse. */
+export function levelOf(value: number, levels: readonly [number, number, number], above: boolean): number {
+  let hit = -1;
+  for (let i = 0; i < 3; i += 1) if (above ? value >= levels[i]! : value < levels[i]!) hit = i;
+  return hit;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const num = (x: number) => x.toFixed(1);
+
+interface Ctx { out: Alert[]; thresholds: EarlyWarning }
+
+function push(ctx: Ctx, indicator: Indicator, value: number, above: boolean, market: string | undefined, text: (v: string, t: string) => Localised, fmt: (x: number) => string): void {
+  const levels = ctx.thresholds[indicator];
+  const i = levelOf(value, levels, above);
+  if (i < 0) return;
+  const level = LEVELS[i]!;
+  const threshold = levels[i]!;
+  const t = text(fmt(value), fmt(threshold));
+  const a: Alert = {
+    indicator, level, value, threshold,
+    text: { en: `${level[0]!.toUpperCase()}${level.slice(1)}: ${t.en}`, zh: `【${LEVEL_ZH[level]}】${t.zh}` },
+  };
+  if (market !== undefined) a.market = market;
+  ctx.out.push(a);
+}
+
+export function alertsFor(
+  state: GameState, world: World, fxBefore: Readonly<Record<string, number>>, company: Company,
+  markets: Readonly<Record<string, Kpis>>, journal: readonly LedgerEntry[],
+): Alert[] {
+  const ctx: Ctx = { out: [], thresholds: world.scenario.earlyWarning };
+  if (company.controller !== 'player' || company.bankrupt) return ctx.out;
+  // Scenario order (fixed by the file), not a sort a turn.
+  const ids: string[] = [];
+  for (const m of world.scenario.markets) if (Object.hasOwn(company.markets, m.id)) ids.push(m.id);
+  fxAlerts(ctx, state, world, fxBefore, ids);
+  for (const m of ids) {
+    const k = markets[m];
+    if (!k) continue;
+    const name = world.markets.get(m)?.name ?? { en: m, zh: m };
+    if (k.orders > 0) {
+      push(ctx, 'complaintRate', k.complaintRate, true, m, (v, t) => ({ en: `complaints in ${name.en} at ${v} of orders (threshold ${t}).`, zh: `${name.zh}投诉率${v}（阈值${t}）。` }), pct);
+      const cb = (k as Record<string, number>).chargebackRatio ?? 0;
+      push(ctx, 'chargebackRatio', cb, true, m, (v, t) => ({ en: `chargebacks in ${name.en} at ${v} of orders (threshold ${t}).`, zh: `${name.zh}拒付率${v}（阈值${t}）。` }), (x) => `${(x * 100).toFixed(2)}%`);
+    }
+    if (k.unitsSold > 0) {
+      const cover = stockFor(company, m) / k.unitsSold;
+      push(ctx, 'stockCoverWeeks', cover, false, m, (v, t) => ({ en: `stock for ${name.en} covers ${v} weeks of sales (threshold ${t}).`, zh: `${name.zh}库存仅够${v}周销售（阈值${t}周）。` }), num);
+    }
+    const before = company.lastMarketKpis[m]?.rating;
+    const now = company.markets[m]!.rating;
+    if (before !== undefined && before > 0 && now < before) {
+      push(ctx, 'ratingDrop', before - now, true, m, (v, t) => ({ en: `rating in ${name.en} fell ${v} stars this week (threshold ${t}).`, zh: `${name.zh}评分本周下降${v}星（阈值${t}）。` }), (x) => x.toFixed(2));
+    }
+  }
+  let flow = 0;
+  for (const e of journal) {
+    if (e.debit === 'cash') flow += e.amount;
+    if (e.credit === 'cash') flow -= e.amount;
+  }
+  if (flow < 0 && company.cash > 0) {
+    push(ctx, 'cashRunwayWeeks', company.cash / -flow, false, undefined, (v, t) => ({ en: `at this week's outflow, cash lasts ${v} weeks (threshold ${t}).`, zh: `按本周净流出，现金仅够${v}周（阈值${t}周）。` }), num);
+  }
+  return ctx.out;
+}
+
+/** Units of the market's listed products at its fulfilling location, plus what is on the way there. */
+function stockFor(company: Company, market: string): number {
+  const from = company.markets[market]!.fulfilFrom;
+  const at = company.stock[from] ?? {};
+  let units = 0;
+  const seen: string[] = [];
+  for (const l of company.listings) {
+    if (l.market !== market || seen.includes(l.product)) continue;
+    seen.push(l.product);
+    units += at[l.product] ?? 0;
+    if (from === 'home') { for (const o of company.sourcing) if (o.product === l.product) units += o.units; }
+    else for (const s of company.shipments) if (s.to === from && s.product === l.product) units += s.units - s.lost - s.damaged;
+  }
+  return units;
+}
+
+function fxAlerts(ctx: Ctx, state: GameState, world: World, fxBefore: Readonly<Record<string, number>>, markets: readonly string[]): void {
+  const seen: string[] = [];
+  for (const m of markets) {
+    const code = world.markets.get(m)?.currency;
+    if (code === undefined || code === world.scenario.homeCurrency || seen.includes(code)) continue;
+    seen.push(code);
+    const before = fxBefore[code];
+    const now = state.fx[code];
+    if (!before || !now) continue;
+    const move = now / before - 1;
+    const annualised = Math.abs(move) * Math.sqrt(WEEKS_PER_YEAR);
+    push(ctx, 'fxVolatility', annualised, true, undefined, (v, t) => ({
+      en: `${code} moved ${pct(move)} this week (${v} a year annualised; threshold ${t}).`,
+      zh: `${code}本周变动${pct(move)}（年化${v}；阈值${t}）。`,
+    }), pct);
+  }
+}

@@ -1,0 +1,129 @@
+// The buyer side of the report (payments, marketing, promotions; customers and
+// service join it): per market, what happened to buyers this turn and why, read
+// from the turn log, the sales cells and the company's presence after the turn.
+import type { Kpis } from './schema/kpi';
+import type { ComplaintPolicy, KolTier, LocalisationLevel, LoyaltyProgramme, PromotionKind } from './schema';
+import { lifecycle, memberTiers, rfmSegments } from './customerBase';
+import { responseHours } from './service';
+import type { ServiceRules } from './schema';
+import type { Company, MarketPresence } from './state';
+import type { SalesCell, TurnLog } from './log';
+import { running } from './promotions';
+
+/**
+ * Chargebacks over served orders (card networks watch this: Visa early warning 0.65%,
+ * calibration.md §7), and complaints over served orders as complaints.ts counts them
+ * (lost parcels, half the returns but not COD refusals, one late order in ten, poor service).
+ */
+export function chargebackKpis(k: Kpis, log: TurnLog, company: string, market?: string): void {
+  let n = 0;
+  for (const c of log.chargebacks) if (c.company === company && (market === undefined || c.market === market)) n += c.orders;
+  k.chargebackRatio = k.orders > 0 ? n / k.orders : 0;
+  let complaints = 0;
+  for (const c of log.complaints) if (c.company === company && (market === undefined || c.market === market)) complaints += c.total;
+  k.complaintRate = k.orders > 0 ? Math.min(1, complaints / k.orders) : 0;
+}
+
+/** Seed 000 §6.3 促销效果评估: sales, AOV, new customers, satisfaction, awareness, against a normal week. */
+export interface PromotionReport {
+  kind: PromotionKind;
+  depth: number;
+  from: number;
+  until: number;
+  orders: number;
+  /** Orders of a normal week (smoothed over turns without a promotion; 0 before the first sale). */
+  baselineOrders: number;
+  /** orders / baselineOrders − 1 (0 without a baseline). */
+  salesLift: number;
+  /** Mean order value, market minor units, this turn and in a normal week. */
+  aovLocal: number;
+  baselineAovLocal: number;
+  newCustomers: number;
+  satisfaction: number;
+  awareness: number;
+}
+
+export interface BuyerReport {
+  payments: { offered: string[]; codRefused: number; chargebacks: number; fraudControl: number };
+  marketing: {
+    socialBudget: number; searchBudget: number; paidVisitors: number; buzz: number;
+    localisation: LocalisationLevel; backlash: boolean; backlashUntil: number; kolCampaigns: KolTier[];
+  };
+  promotion: PromotionReport | null;
+  customers: CustomersReport;
+  service: {
+    agents: number; localLanguage: boolean; localHours: boolean; returnDays: 14 | 30 | 60; freeReturns: boolean;
+    /** Buyers' contacts this turn and the hours a reply took (service.ts). */
+    contacts: number; responseHours: number;
+  };
+}
+
+/** The customer base after the turn (seed 004 §03), rounded counts, and the week's complaints (§05). */
+export interface CustomersReport {
+  lifecycle: { new: number; growing: number; mature: number; lapsing: number };
+  rfm: { champions: number; loyal: number; newCustomers: number; atRisk: number; hibernating: number; lost: number };
+  loyalty: LoyaltyProgramme;
+  members: { basic: number; silver: number; gold: number };
+  /** Acquisition spend (ads, creators, localisation, promotions; not loyalty) per new customer this turn, home minor units (0 without new customers). */
+  acquisitionCost: number;
+  complaints: {
+    policy: ComplaintPolicy; levels: [number, number, number]; total: number; settled: number;
+    repeatTotal: number; repeatSettled: number; customersLost: number;
+  };
+}
+
+export function buyerReport(log: TurnLog, rules: ServiceRules, company: Company, market: string, p: MarketPresence, cells: readonly SalesCell[], k: Kpis): BuyerReport {
+  let refused = 0, paid = 0, valueLocal = 0;
+  for (const c of cells) { refused += c.refusedOrders; paid += c.paidVisitors; valueLocal += c.price * c.unitsPerOrder * c.servedOrders; }
+  let chargebacks = 0;
+  for (const c of log.chargebacks) if (c.company === company.id && c.market === market) chargebacks += c.orders;
+  const kol: KolTier[] = [];
+  let marketing = 0;
+  for (const e of log.journal[company.id] ?? []) {
+    if (e.market !== market || e.debit !== 'ads') continue;
+    // Acquisition spend: loyalty costs are spent on keeping customers, not winning them.
+    if (!e.memo.startsWith('loyalty')) marketing += e.amount;
+    if (e.memo.startsWith('KOL/KOC campaign (')) kol.push(e.memo.slice(18, -1) as KolTier);
+  }
+  let complaint = null;
+  for (const c of log.complaints) if (c.company === company.id && c.market === market) complaint = c;
+  let service = null;
+  for (const s of log.service) if (s.company === company.id && s.market === market) service = s;
+  const promo = running(p.promotion, log.turn);
+  return {
+    payments: { offered: [...p.payments], codRefused: refused, chargebacks, fraudControl: p.fraudControl },
+    marketing: {
+      socialBudget: p.adBudget, searchBudget: p.searchBudget, paidVisitors: paid, buzz: p.buzz,
+      localisation: p.localisation, backlash: p.backlashUntil >= log.turn, backlashUntil: p.backlashUntil, kolCampaigns: kol,
+    },
+    promotion: promo === null ? null : {
+      kind: promo.kind, depth: promo.depth, from: promo.from, until: promo.until,
+      orders: k.orders, baselineOrders: p.baselineOrders,
+      salesLift: p.baselineOrders > 0 ? k.orders / p.baselineOrders - 1 : 0,
+      aovLocal: k.orders > 0 ? valueLocal / k.orders : 0, baselineAovLocal: p.baselineAov,
+      newCustomers: k.newCustomers, satisfaction: p.satisfaction, awareness: p.awareness,
+    },
+    customers: {
+      lifecycle: roundAll(lifecycle(p.pool)), rfm: roundAll(rfmSegments(p.pool)),
+      loyalty: p.loyalty, members: roundAll(memberTiers(p.pool, p.loyalty)),
+      acquisitionCost: k.newCustomers > 0 ? Math.round(marketing / k.newCustomers) : 0,
+      complaints: {
+        policy: p.complaintHandling,
+        levels: complaint ? [complaint.levels[0], complaint.levels[1], complaint.levels[2]] : [0, 0, 0],
+        total: complaint?.total ?? 0, settled: complaint?.settled ?? 0,
+        repeatTotal: complaint?.repeatTotal ?? 0, repeatSettled: complaint?.repeatSettled ?? 0,
+        customersLost: complaint ? complaint.lossNew + complaint.lossRepeat : 0,
+      },
+    },
+    service: {
+      agents: p.agents, localLanguage: p.localLanguage, localHours: p.localHours, returnDays: p.returnDays, freeReturns: p.freeReturns,
+      contacts: service?.contacts ?? 0, responseHours: service?.hours ?? responseHours(rules, p, 0),
+    },
+  };
+}
+
+function roundAll<T extends Record<string, number>>(x: T): T {
+  const out = { ...x };
+  for (const key of Object.keys(out) as (keyof T)[]) out[key] = Math.round(out[key] as number) as T[keyof T];
+  return out;
+}

@@ -1,0 +1,93 @@
+// The buyer side of the scenario format: ad prices per market, KOL/KOC tiers,
+// localisation levels and promotions (seed 000 ch. 6–7; seed 004 §03; lessons 3,
+// 10). Every block is optional: a scenario without it gets the defaults below,
+// documented with their sources in src/engine/README.md §12.
+import { z } from 'zod';
+import { Fraction, Money, Source } from './common';
+
+/** Advertising prices in one market (calibration.md §6 Amazon CPC, Social/search ads). */
+export const MarketAds = z.strictObject({
+  cpc: Money.min(1).optional().describe('Cost per click of search ads, local minor units. Default: 4% of the mean reference price of the market’s products.'),
+  cpm: Money.min(1).optional().describe('Cost per thousand impressions of social ads, local minor units. Without it, social ads keep the response of scenarios written before CPM pricing (README §12.2).'),
+  searchShare: Fraction.default(0.3).describe('Share of the week’s shoppers for a product who can be reached by bidding on searches (model assumption).'),
+  audience: z.number().int().min(1).max(1e10).optional().describe('People in the market who could notice a brand through social ads and creators. Default: twice the weekly shoppers of all products there.'),
+  source: Source,
+});
+export type MarketAds = z.infer<typeof MarketAds>;
+
+export const KOL_TIERS = ['top', 'mid', 'micro', 'seeding'] as const;
+export type KolTier = (typeof KOL_TIERS)[number];
+
+/** One creator tier (头部/腰部/尾部 KOL, 素人 KOC seeding): its price and what it buys. */
+export const KolTierSpec = z.strictObject({
+  cost: Money.describe('Price of one campaign, home minor units.'),
+  reach: z.number().int().min(0).max(1e10).describe('People who see it.'),
+  engagement: Fraction.describe('Share of them who engage and remember the brand (credibility: higher for small creators and ordinary users).'),
+  source: Source,
+});
+
+export const LOCALISATION_LEVELS = ['machine', 'human', 'native'] as const;
+export type LocalisationLevel = (typeof LOCALISATION_LEVELS)[number];
+
+/** One level of localisation: machine translation, human translation, native transcreation. */
+export const LocalisationSpec = z.strictObject({
+  cost: Money.describe('One-off cost to bring a market’s listings and ads to this level, home minor units.'),
+  conversion: z.number().min(0.2).max(2).describe('Multiplies the cart rate.'),
+  backlashChance: Fraction.describe('Chance per turn of advertising that a cultural blunder turns into a backlash.'),
+  source: Source,
+});
+
+export const PROMOTION_KINDS = ['flashSale', 'coupon', 'bundle', 'memberPrice', 'festival'] as const;
+export type PromotionKind = (typeof PROMOTION_KINDS)[number];
+
+export const Marketing = z.strictObject({
+  kolTiers: z.strictObject({
+    top: KolTierSpec.optional(), mid: KolTierSpec.optional(), micro: KolTierSpec.optional(), seeding: KolTierSpec.optional(),
+  }).default({}).describe('Creator tiers; a tier left out takes its default (README §12.2).'),
+  localisation: z.strictObject({
+    machine: LocalisationSpec.optional(), human: LocalisationSpec.optional(), native: LocalisationSpec.optional(),
+  }).default({}).describe('Localisation levels; a level left out takes its default (README §12.2).'),
+  backlashTurns: z.number().int().min(1).max(52).default(12).describe('How long a cultural backlash lasts (seed 004 §06 failure 3: sales −60% within three months).'),
+  festivalFee: Money.default(500_000).describe('Cost of staging a festival campaign in a market, home minor units (model assumption: ¥5,000).'),
+  source: Source,
+});
+export type Marketing = z.infer<typeof Marketing>;
+
+export const LOYALTY_PROGRAMMES = ['none', 'points', 'tiered'] as const;
+export type LoyaltyProgramme = (typeof LOYALTY_PROGRAMMES)[number];
+export const COMPLAINT_POLICIES = ['fifo', 'tiered'] as const;
+export type ComplaintPolicy = (typeof COMPLAINT_POLICIES)[number];
+
+/** A loyalty programme (seed 004 §03 會員等級體系: 積分兌換、專屬客服; lesson 7). */
+export const LoyaltySpec = z.strictObject({
+  setupCost: Money.describe('One-off cost to start it in a market, home minor units.'),
+  weeklyCost: Money.describe('Running cost a week (software, perks), home minor units.'),
+  pointsRate: Fraction.describe('Points given back on repeat purchases, as a share of their value (booked as marketing).'),
+  repeatBoost: z.number().min(1).max(5).describe('Multiplies how often past customers come back to look.'),
+  churnCut: Fraction.describe('Multiplies the weekly rates at which customers lapse and are lost.'),
+  referralBoost: z.number().min(1).max(5).describe('Multiplies the shoppers that loyal customers refer (cuts acquisition cost).'),
+  source: Source,
+});
+
+/** Customer base and after-sales rules (seed 004 §03 RFM, lifecycle, loyalty; §05 complaint tiers). */
+export const CustomerRules = z.strictObject({
+  loyalty: z.strictObject({ points: LoyaltySpec.optional(), tiered: LoyaltySpec.optional() }).default({})
+    .describe('Loyalty programmes; one left out takes its default (README §12.3).'),
+  complaintCapacity: z.number().int().min(0).max(1e6).default(10).describe('Complaints the owner can settle a week in a market without service staff (model assumption).'),
+  tieredHandlingFee: Money.default(30_000).describe('Weekly cost of running three-level complaint handling in a market, home minor units (model assumption: ¥300).'),
+  source: Source,
+});
+export type CustomerRules = z.infer<typeof CustomerRules>;
+
+export const RETURN_WINDOWS = [14, 30, 60] as const;
+
+/** Customer service and after-sales (seed 000 ch. 8; seed 004 §03 跨境溝通: 多語言, 時區; lesson 18). */
+export const ServiceRules = z.strictObject({
+  agentWeeklyCost: Money.default(100_000).describe('Wage of one service agent a week, home minor units (model assumption: ≈ ¥4,300 a month).'),
+  localLanguageFactor: z.number().min(1).max(5).default(1.5).describe('Agents who speak the buyers’ language cost this many times as much.'),
+  localHoursFactor: z.number().min(1).max(5).default(1.3).describe('Cover in the buyers’ time zone (night shifts) costs this many times as much.'),
+  ticketsPerAgent: z.number().int().min(1).max(10_000).default(250).describe('Contacts one agent answers in a week.'),
+  contactRate: Fraction.default(0.15).describe('Share of orders whose buyer contacts the shop (model assumption).'),
+  source: Source,
+});
+export type ServiceRules = z.infer<typeof ServiceRules>;

@@ -1,0 +1,21 @@
+// Early-warning thresholds (seed 004 §05 風險預警機制: "設定匯率波動、客戶投訴率等關鍵指標，
+// 實時觸發不同級別的風險預警信號"; lesson 20). Each indicator has three levels —
+// watch, warning, critical — crossed in the direction that is bad for it (the
+// engine side is src/engine/alerts.ts). Every field is optional with a default.
+import { z } from 'zod';
+
+const Levels = (watch: number, warning: number, critical: number, what: string) =>
+  z.tuple([z.number().min(0).max(1e6), z.number().min(0).max(1e6), z.number().min(0).max(1e6)])
+    .default([watch, warning, critical])
+    .describe(`${what} [watch, warning, critical].`);
+
+export const EarlyWarning = z.strictObject({
+  fxVolatility: Levels(0.1, 0.15, 0.25, 'This week\'s move of a currency the company sells in, annualised (|Δrate| × √52); above is bad. cal. §5: 4–11% a year is normal'),
+  complaintRate: Levels(0.05, 0.1, 0.2, 'Complaints per order in a market this turn; above is bad (model assumption)'),
+  chargebackRatio: Levels(0.0065, 0.009, 0.018, 'Chargebacks per order in a market this turn; above is bad. cal. §Crises: Visa early warning 0.65%, VDMP 0.9%, excessive 1.8%'),
+  stockCoverWeeks: Levels(4, 2, 1, 'Weeks of this turn\'s sales that the stock for a market (on hand and on the way) covers; below is bad (model assumption)'),
+  cashRunwayWeeks: Levels(12, 6, 3, 'Weeks the cash lasts at this turn\'s net outflow; below is bad (model assumption)'),
+  ratingDrop: Levels(0.05, 0.1, 0.2, 'Stars a market\'s rating lost this turn; above is bad (model assumption)'),
+});
+export type EarlyWarning = z.infer<typeof EarlyWarning>;
+export type Indicator = keyof EarlyWarning;

@@ -1,0 +1,20 @@
+// Crises handled (seed 004 §05 危機處理): of the crises that opened for the company
+// during the run, the share it answered. Read from the reports' open-crisis lists
+// (CompanyReport.crises), so a crisis still open and unanswered when the run ends
+// counts as unanswered: leaving a crisis for after the last week — saving the
+// response's cost while the damage falls outside the run — earns nothing.
+import type { TurnReport } from '../report';
+
+export interface CrisisTally { opened: number; answered: number }
+
+export function crisisTally(reports: readonly TurnReport[], companyId: string): CrisisTally {
+  const seen = new Map<string, boolean>();
+  for (const r of reports) {
+    const list = r.companies[companyId]?.crises;
+    if (!list) continue;
+    for (const c of list) seen.set(c.id, (seen.get(c.id) ?? false) || c.chosen !== null);
+  }
+  let answered = 0;
+  for (const a of seen.values()) if (a) answered += 1;
+  return { opened: seen.size, answered };
+}

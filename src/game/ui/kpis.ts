@@ -1,0 +1,53 @@
+// A KPI with its change since last turn: the value, an arrow and the change in
+// words, so "better" and "worse" are never said by colour alone.
+import type { App } from './app';
+import type { StringKey } from '../../i18n';
+import { h } from './dom';
+
+const MONEY = new Set(['cash', 'revenue', 'gmv', 'profit', 'aov', 'platformFees', 'paymentFees', 'freightCost', 'dutiesAndTaxes', 'adSpend', 'storageCost', 'fxGainLoss', 'chargebacks', 'fraudLosses']);
+const RATE = new Set(['grossMargin', 'conversionRate', 'checkoutAbandonment', 'repeatRate', 'returnRate', 'satisfaction', 'complaintRate', 'awareness', 'chargebackRate']);
+/** For these, a fall is good news. */
+const LOWER_BETTER = new Set(['checkoutAbandonment', 'deliveryDays', 'returnRate', 'complaintRate', 'platformFees', 'paymentFees', 'freightCost', 'dutiesAndTaxes', 'storageCost', 'stockouts', 'chargebacks', 'chargebackRate', 'fraudLosses']);
+
+export function kpiLabel(app: App, key: string): string {
+  const k = `kpi.${key}` as StringKey;
+  const text = app.tr(k);
+  return text === k ? key : text;
+}
+
+export function kpiValue(app: App, key: string, v: number): string {
+  const f = app.fmt();
+  if (!Number.isFinite(v)) return '—';
+  if (MONEY.has(key)) return f.money(v);
+  if (RATE.has(key)) return f.pct(v);
+  if (key === 'deliveryDays') return app.tr('unit.days', { n: f.dec(v, 1) });
+  if (key === 'rating') return `${f.dec(v, 2)} ★`;
+  return f.count(v);
+}
+
+/** The change since last turn in words and an arrow; money as an amount, rates in points. */
+export function kpiDelta(app: App, key: string, v: number, before: number | undefined): HTMLElement | null {
+  if (before === undefined || !Number.isFinite(before) || !Number.isFinite(v)) return null;
+  const diff = v - before;
+  const f = app.fmt();
+  const eps = RATE.has(key) ? 0.0005 : key === 'rating' || key === 'deliveryDays' ? 0.005 : 0.5;
+  if (Math.abs(diff) < eps) return h('span', { class: 'delta flat' }, h('span', { 'aria-hidden': 'true' }, '■ '), app.tr('delta.same'));
+  const up = diff > 0;
+  const good = LOWER_BETTER.has(key) ? !up : up;
+  let amount: string;
+  if (MONEY.has(key)) amount = f.money(Math.abs(diff));
+  else if (RATE.has(key)) amount = app.tr('unit.points', { n: f.dec(Math.abs(diff) * 100, 1) });
+  else if (key === 'rating' || key === 'deliveryDays') amount = f.dec(Math.abs(diff), 2);
+  else amount = f.count(Math.abs(diff));
+  return h('span', { class: `delta ${good ? 'good' : 'bad'}` },
+    h('span', { 'aria-hidden': 'true' }, up ? '▲ ' : '▼ '),
+    app.tr(up ? 'delta.up' : 'delta.down', { amount }));
+}
+
+export function kpiCell(app: App, key: string, kpis: Record<string, number>, before: Record<string, number> | null, compact = false): HTMLElement {
+  const v = kpis[key] ?? 0;
+  return h('div', { class: compact ? 'kpi compact' : 'kpi', 'data-kpi': key },
+    h('span', { class: 'kpi-label' }, kpiLabel(app, key)),
+    h('span', { class: `kpi-value${MONEY.has(key) && v < 0 ? ' neg' : ''}` }, kpiValue(app, key, v)),
+    before ? kpiDelta(app, key, v, before[key]) : null);
+}

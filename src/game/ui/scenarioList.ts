@@ -1,0 +1,56 @@
+// The scenario list: the shipped scenarios (title, length, difficulty, a case
+// badge) and a file picker for an instructor's own; a file with problems gets
+// them listed as `path: message` lines, never a crash.
+import type { App, Screen } from './app';
+import { h } from './dom';
+
+const MAX_FILE = 4 * 1024 * 1024;
+
+export function scenarioListScreen(app: App, screen: Extract<Screen, { name: 'scenarios' }>): HTMLElement {
+  const tr = app.tr.bind(app);
+  const box = h('div', { class: 'scenario-screen' });
+  box.appendChild(h('h1', null, tr('scenarios.heading')));
+  const list = h('ul', { class: 'scenario-list', role: 'list' });
+  for (const e of app.scenarios()) {
+    const stars = '★'.repeat(e.difficulty) + '☆'.repeat(Math.max(0, 5 - e.difficulty));
+    list.appendChild(h('li', null, h('button', {
+      type: 'button', class: 'scenario-card', 'data-testid': `scenario-${e.id}`,
+      on: { click: () => app.chooseScenario(e.text, e.path.replace(/^.*scenarios\//, 'scenarios/')) },
+    },
+    h('span', { class: 'scenario-title' }, e.title[app.lang]),
+    h('span', { class: 'scenario-meta' },
+      e.isCase ? h('span', { class: 'badge badge-case' }, tr('scenarios.case')) : null,
+      h('span', { class: 'meta-item' }, tr('scenarios.turns', { n: e.turns })),
+      h('span', { class: 'meta-item', 'aria-label': tr('scenarios.difficultyOf', { n: e.difficulty }) },
+        h('span', { 'aria-hidden': 'true', class: 'stars' }, stars), ' ', h('span', { class: 'sr-text' }, tr('scenarios.difficulty', { n: e.difficulty })))))));
+  }
+  box.appendChild(list);
+  const fileId = 'scenario-file';
+  const fileBox = h('section', { class: 'card' },
+    h('h2', null, tr('scenarios.ownHeading')),
+    h('p', { class: 'hint', id: 'scenario-file-hint' }, tr('scenarios.ownHint')),
+    h('label', { class: 'file-label', for: fileId }, tr('scenarios.openFile')),
+    h('input', {
+      id: fileId, type: 'file', accept: '.json,application/json', 'data-testid': 'scenario-file', 'aria-describedby': 'scenario-file-hint',
+      on: { change: (ev: Event) => void readFile(app, ev.target as HTMLInputElement) },
+    }));
+  if (screen.problems) {
+    fileBox.appendChild(h('div', { class: 'problems', role: 'alert', 'data-testid': 'scenario-problems' },
+      h('p', null, h('span', { 'aria-hidden': 'true' }, '⚠ '), tr('scenarios.problems', { file: screen.problems.file, n: screen.problems.lines.length })),
+      h('ul', null, screen.problems.lines.map((l) => h('li', null, h('code', null, l))))));
+  }
+  box.appendChild(fileBox);
+  box.appendChild(h('div', { class: 'row' }, h('button', { type: 'button', on: { click: () => app.go({ name: 'title' }) } }, tr('nav.back'))));
+  return box;
+}
+
+async function readFile(app: App, input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (!file) return;
+  if (file.size > MAX_FILE) {
+    app.go({ name: 'scenarios', problems: { file: file.name, lines: [`(root): ${app.tr('scenarios.tooBig', { n: Math.round(file.size / 1024) })}`] } });
+    return;
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  app.chooseScenarioBytes(bytes, file.name);
+}

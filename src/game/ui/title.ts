@@ -1,0 +1,89 @@
+// The title screen: the game's name, the language choice (the browser's language
+// is the default), the saved game if there is one — or what is wrong with it and
+// the choices left — and the graders' replay viewer.
+import type { App } from './app';
+import { h } from './dom';
+import { loadRunFile } from './replayViewer';
+import { DAMAGED_KEY } from '../save';
+
+export function titleScreen(app: App): HTMLElement {
+  const tr = app.tr.bind(app);
+  const box = h('div', { class: 'title-screen' });
+  box.append(
+    h('div', { class: 'hero' },
+      h('h1', { class: 'hero-title' }, h('span', { class: 'hero-zh', lang: 'zh-CN' }, '出海'), h('span', { class: 'hero-en', lang: 'en' }, 'Chuhai')),
+      h('p', { class: 'hero-sub' }, tr('title.tagline')),
+      h('h2', { class: 'hero-prompt' }, tr('title.chooseLanguage')),
+      app.langToggle(true),
+      h('p', { class: 'hint' }, tr('title.languageHint'))),
+  );
+  const side = h('div', { class: 'title-side' });
+  side.appendChild(saveBox(app));
+  side.appendChild(h('section', { class: 'card grader' },
+    h('h2', null, tr('title.graderHeading')),
+    h('p', { class: 'hint' }, tr('title.graderHint')),
+    h('label', { class: 'file-label', for: 'load-run' }, tr('title.loadRun')),
+    h('input', { id: 'load-run', type: 'file', accept: '.json,application/json', 'data-testid': 'load-run', on: { change: (e: Event) => void loadRunFile(app, e.target as HTMLInputElement) } })));
+  box.appendChild(side);
+  return box;
+}
+
+function saveBox(app: App): HTMLElement {
+  const tr = app.tr.bind(app);
+  const slot = app.slot;
+  const sec = h('section', { class: 'card save-box', 'aria-labelledby': 'save-heading' }, h('h2', { id: 'save-heading' }, tr('save.heading')));
+  if (slot.kind === 'none' && !app.restoreProblem) {
+    sec.appendChild(h('p', { class: 'hint' }, tr('save.none')));
+    return sec;
+  }
+  if (slot.kind === 'good' && !app.restoreProblem) {
+    const titleOf = readTitle(slot.save.scenario.text);
+    sec.appendChild(h('p', null, tr('save.found', { title: titleOf ? titleOf[app.lang] : slot.save.scenario.id, turn: slot.save.turns.length })));
+    sec.appendChild(h('button', { type: 'button', class: 'primary', 'data-testid': 'resume', on: { click: () => app.resume('current') } }, tr('save.resume')));
+    return sec;
+  }
+  // Damaged, foreign or not replayable: say so, keep it, offer the choices.
+  const problem = slot.kind === 'bad' ? slot.problem : null;
+  const kind = problem?.kind ?? 'corrupt';
+  sec.classList.add('problem');
+  sec.appendChild(h('p', { role: 'alert', 'data-testid': 'save-problem' },
+    h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠ '), tr(`save.problem.${kind}`)));
+  sec.appendChild(h('p', { class: 'detail' }, app.restoreProblem ?? problem?.detail ?? ''));
+  sec.appendChild(h('p', { class: 'hint' }, tr('save.kept')));
+  const actions = h('div', { class: 'row' });
+  if (readPreviousOk(app)) actions.appendChild(h('button', { type: 'button', 'data-testid': 'resume-previous', on: { click: () => app.resume('previous') } }, tr('save.resumePrevious')));
+  actions.appendChild(h('button', { type: 'button', 'data-testid': 'start-over', on: { click: () => app.startOver() } }, tr('save.startOver')));
+  actions.appendChild(h('button', { type: 'button', 'data-testid': 'keep-save', on: { click: () => { app.announce(tr('save.keptNote')); app.go({ name: 'scenarios' }); } } }, tr('save.keep')));
+  if (slot.kind === 'bad') {
+    const text = slot.text;
+    actions.appendChild(h('button', { type: 'button', on: { click: () => download('chuhai-save.json', text) } }, tr('save.download')));
+  }
+  sec.appendChild(actions);
+  sec.appendChild(h('p', { class: 'hint' }, tr('save.damagedKey', { key: DAMAGED_KEY })));
+  return sec;
+}
+
+function readPreviousOk(app: App): boolean {
+  try {
+    const text = app.store.getItem('chuhai.save.previous');
+    if (text === null) return false;
+    const v = JSON.parse(text) as { format?: unknown };
+    return v.format === 'chuhai-save';
+  } catch { return false; }
+}
+
+function readTitle(text: string): { zh: string; en: string } | null {
+  try {
+    const v = JSON.parse(text) as { title?: { zh?: unknown; en?: unknown } };
+    return typeof v.title?.zh === 'string' && typeof v.title.en === 'string' ? { zh: v.title.zh, en: v.title.en } : null;
+  } catch { return null; }
+}
+
+export function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = h('a', { href: url, download: name, class: 'sr-only' });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

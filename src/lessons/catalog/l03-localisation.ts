@@ -1,0 +1,31 @@
+// Lesson 3 (seed 004 §06 failure 3; seed 000 ch. 7 品牌本地化): native localisation
+// beats word-for-word translation, which risks a cultural backlash. The US and
+// Germany, the balanced seller; from turn 1 its listings and ads are either
+// natively transcreated (treatment) or machine-translated (control) in both.
+// Measured: revenue over turns 1–26.
+import type { Action, Scenario } from '../../engine';
+import type { Lesson } from '../lesson';
+import { sliceScenario } from '../slice';
+import { balancedWith, campaignText, kpi, play } from '../lab';
+import { instead } from '../arms';
+
+let cached: Scenario | null = null;
+const scenario = () => (cached ??= sliceScenario(campaignText, { markets: ['US', 'DE'], turns: 26 }));
+
+const localise = (level: 'native' | 'machine'): Action[] => (['US', 'DE'] as const).map((market) => ({ type: 'setLocalisation', market, level }));
+
+export const localisation: Lesson = {
+  id: 3,
+  title: 'Native localisation beats word-for-word translation, which risks backlash',
+  titleZh: '本土化创作胜过逐字翻译，后者有舆情风险',
+  source: 'seed 004 §06 failure 3 (ads translated word for word); seed 000 ch. 7',
+  kpi: 'revenue, all turns (sum)',
+  compare: 'native transcreation vs machine translation in US and DE (balanced seller)',
+  expect: 'up',
+  sample(seed) {
+    const s = scenario();
+    const treat = kpi(play(s, seed, balancedWith(instead('setLocalisation', 1, localise('native')))).reports, 'revenue', 'sum', [1, 26]);
+    const ctrl = kpi(play(s, seed, balancedWith(instead('setLocalisation', 1, localise('machine')))).reports, 'revenue', 'sum', [1, 26]);
+    return treat - ctrl;
+  },
+};

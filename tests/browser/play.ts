@@ -1,0 +1,50 @@
+// Helpers for the browser tests: a page that records console errors and any
+// request that leaves the site, and small steps through the game's test handles.
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export interface Watched { page: Page; errors: string[]; outside: string[] }
+
+export async function openPage(browser: Browser, url: string, locale = 'en-US'): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const outside: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) outside.push(r.url()); });
+  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  await page.goto(url);
+  return { page, errors, outside };
+}
+
+export async function stateHash(page: Page): Promise<string> {
+  return (await page.getByTestId('state-hash').textContent())!.trim();
+}
+
+export async function turnNumber(page: Page): Promise<number> {
+  return Number(await page.getByTestId('turn-number').getAttribute('data-value'));
+}
+
+/** Ends the turn and dismisses the report; answers a crisis with `option` when one is asked. */
+export async function endTurn(page: Page, crisisOption = 0): Promise<{ crisis: boolean }> {
+  await page.getByTestId('end-turn').click();
+  await page.getByTestId('report').waitFor();
+  await page.getByTestId('continue').click();
+  const crisis = page.getByTestId('crisis');
+  if (await crisis.isVisible()) {
+    await page.getByTestId(`crisis-option-${crisisOption}`).click();
+    await expect.poll(() => crisis.isVisible()).toBe(false);
+    return { crisis: true };
+  }
+  return { crisis: false };
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+export async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}

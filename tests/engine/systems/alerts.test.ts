@@ -1,0 +1,118 @@
+// Early warning (issue 3 part 2; seed 004 §05 風險預警機制; lesson 20): indicators
+// crossing the scenario's thresholds raise graded alerts in the report while there
+// is still time to act — stock cover falls before the stock-out, a currency's jump
+// is flagged the week it happens, a rating slide the week it starts.
+import { describe, expect, it } from 'vitest';
+import { levelOf } from '../../../src/engine/alerts';
+import { carrier, play, quiet, scenarioFrom, startOf, text, type Draft } from './build';
+
+function shop(edit: (s: Draft) => void = () => {}) {
+  return scenarioFrom((s) => {
+    quiet(s);
+    s.player.listings = [{ market: 'US', channel: 'amazon', product: 'lamp', price: 2999 }];
+    s.player.stock = [{ product: 'lamp', location: 'home', units: 2000 }];
+    s.player.awareness = [{ market: 'US', value: 0.5 }];
+    for (const p of s.products) for (const d of p.demand) d.weeklyVisitors = 60_000;
+    edit(s);
+  });
+}
+
+const alertsOf = (t: { report: { companies: Record<string, { alerts: { indicator: string; level: string; value: number; threshold: number; market?: string }[] }> } }, who = 'player') =>
+  t.report.companies[who]!.alerts;
+
+describe('levels', () => {
+  it('grid: the worst level crossed, in the indicator\'s bad direction', () => {
+    const above = [0, 0.05, 0.07, 0.1, 0.15, 0.3].map((v) => levelOf(v, [0.05, 0.1, 0.2], true));
+    const below = [10, 4, 3, 2, 1.5, 0.5].map((v) => levelOf(v, [4, 2, 1], false));
+    expect(above).toEqual([-1, 0, 0, 1, 1, 2]);
+    expect(below).toEqual([-1, -1, 0, 0, 1, 2]);
+  });
+});
+
+describe('stock cover warns before the stock-out', () => {
+  const turns = play(startOf(shop()), 12);
+  const cover = turns.map((t) => alertsOf(t).find((a) => a.indicator === 'stockCoverWeeks'));
+  const firstStockout = turns.findIndex((t) => t.report.companies.player!.kpis.stockouts > 0);
+
+  it('raises watch, then warning, then critical as the weeks left shrink', () => {
+    expect(firstStockout).toBeGreaterThan(2);
+    const levels = cover.slice(0, firstStockout).filter((a) => a).map((a) => a!.level);
+    expect(levels[0]).toBe('watch');
+    expect(levels).toContain('warning');
+    // The first alert comes at least two turns before stock runs out.
+    expect(cover.findIndex((a) => a)).toBeLessThanOrEqual(firstStockout - 2);
+    for (const a of cover.filter((x) => x)) {
+      expect(a!.market).toBe('US');
+      expect(a!.value).toBeLessThan(a!.threshold);
+    }
+  });
+
+  it('quiet when the stock covers the thresholds', () => {
+    const big = play(startOf(shop((s) => { s.player.stock = [{ product: 'lamp', location: 'home', units: 1_000_000 }]; })), 3);
+    for (const t of big) expect(alertsOf(t).filter((a) => a.indicator === 'stockCoverWeeks')).toEqual([]);
+  });
+
+  it('thresholds come from the scenario', () => {
+    const strict = play(startOf(shop((s) => { s.earlyWarning = { stockCoverWeeks: [100, 50, 2] }; })), 1);
+    expect(alertsOf(strict[0]!).find((a) => a.indicator === 'stockCoverWeeks')).toMatchObject({ level: 'warning', threshold: 50 });
+  });
+});
+
+describe('a currency jump is flagged the week it happens', () => {
+  const scenario = shop((s) => {
+    s.script = {
+      initial: 'a',
+      states: { a: { on: { TURN: { guard: { type: 'turnIs', params: { turn: 3 } }, target: 'b', actions: [{ type: 'shockCurrency', params: { currency: 'USD', multiply: 0.9 } }] } } }, b: { type: 'final' } },
+    } as Draft['script'];
+    for (const c of s.currencies) c.volatility = 0;
+  });
+  const turns = play(startOf(scenario), 4);
+
+  it('critical at 10% in a week (72% annualised), nothing in calm weeks', () => {
+    const fx = turns.map((t) => alertsOf(t).filter((a) => a.indicator === 'fxVolatility'));
+    expect(fx[0]).toEqual([]);
+    expect(fx[1]).toEqual([]);
+    expect(fx[2]).toHaveLength(1);
+    expect(fx[2]![0]!.level).toBe('critical');
+    expect(fx[2]![0]!.value).toBeCloseTo(0.1 * Math.sqrt(52), 6);
+    expect(fx[3]).toEqual([]);
+  });
+});
+
+describe('complaints, a sliding rating and a short cash runway', () => {
+  it('complaints: a carrier that loses one parcel in five', () => {
+    const t = play(startOf(shop((s) => { carrier(s, 'postal').lossRate = 0.2; })), 2);
+    const a = alertsOf(t[1]!).find((x) => x.indicator === 'complaintRate')!;
+    expect(a.level).toBe('critical');
+    expect(a.value).toBe(t[1]!.report.companies.player!.markets.US!.complaintRate);
+  });
+
+  it('rating: a crisis taking 0.5 stars a week', () => {
+    const t = play(startOf(shop((s) => {
+      s.events.push({
+        id: 'c', name: text('Backlash'), description: text('x'), durationTurns: 3, chancePerTurn: 1, effects: [],
+        crisis: { kind: 'prBacklash', impacts: [{ kind: 'rating', add: -0.5 }], options: [{ label: text('a'), text: text('b'), cost: 0, odds: 1 }] },
+      } as Draft['events'][number]);
+    })), 3);
+    const drop = alertsOf(t[1]!).find((a) => a.indicator === 'ratingDrop' && a.market === 'US')!;
+    expect(drop).toMatchObject({ level: 'critical', market: 'US' });
+    expect(drop.value).toBeGreaterThan(0.2);
+  });
+
+  it('cash runway: heavy advertising against little cash', () => {
+    // No stock, so no sales come in: the ads drain 3,000,000 at 600,000 a week.
+    const t = play(startOf(shop((s) => { s.player.cash = 3_000_000; s.player.stock = []; })), [[{ type: 'setAdBudget', market: 'US', weekly: 600_000 }], []]);
+    const r = t[1]!.report.companies.player!;
+    const flow = r.ledger.reduce((a, e) => a + (e.debit === 'cash' ? e.amount : 0) - (e.credit === 'cash' ? e.amount : 0), 0);
+    expect(flow).toBeLessThan(0);
+    const a = alertsOf(t[1]!).find((x) => x.indicator === 'cashRunwayWeeks')!;
+    expect(a.value).toBeCloseTo(r.kpis.cash / -flow, 9);
+    expect(a.level).not.toBe('watch');
+    expect(a.value).toBeLessThan(6);
+  });
+
+  it('rivals get no alerts', () => {
+    const t = play(startOf(shop((s) => { s.competitors = [{ id: 'rival', name: text('Rival'), strategy: 'follow', priceIndex: 1, start: { cash: 100, stock: [{ product: 'lamp', location: 'home', units: 5 }], listings: [{ market: 'US', channel: 'amazon', product: 'lamp', price: 2999 }], fulfilment: [{ market: 'US', from: 'home', carrier: 'postal' }], payments: [{ market: 'US', methods: ['card'] }] } }]; })), 2);
+    expect(alertsOf(t[1]!, 'rival')).toEqual([]);
+  });
+});
