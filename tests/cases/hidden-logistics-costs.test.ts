@@ -1,0 +1,109 @@
+// Case scenario "hidden logistics costs" (issue 6; seed 004, section 06, failure 2):
+// the file loads, the as-happened play reproduces the seed's figures (freight ≈ 30%
+// over plan, a loss, the project stopped) from the carrier's full rate card, the
+// same plan at the headline rate would not overrun, and pricing from the full landed
+// cost (or the balanced bot) does clearly better.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/scenario/load';
+import { playRun, type PlayedRun } from '../../src/run';
+import { botActions, getBot } from '../../src/bots';
+import { evaluateCase, type TurnKpis } from '../../src/cli/caseFigures';
+import type { Action, Scenario } from '../../src/engine';
+
+const file = new URL('../../scenarios/cases/hidden-logistics-costs.json', import.meta.url);
+const SEEDS = [1, 2, 3];
+const REVIEW_TURN = 12;
+
+function load(edit?: (raw: { carriers: { id: string; perShipment: number; perKg: number }[] }) => void): Scenario {
+  const raw = JSON.parse(readFileSync(file, 'utf8'));
+  edit?.(raw);
+  const loaded = loadScenario(JSON.stringify(raw));
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  return loaded.scenario;
+}
+
+function play(scenario: Scenario, botName: string, seed: number): PlayedRun {
+  const bot = getBot(botName);
+  if (!bot) throw new Error(`no bot ${botName}`);
+  return playRun(scenario, { seed, decide: (state, last) => botActions(bot, state, last) });
+}
+
+/** The as-happened moves, priced at €21.99 instead of €13.99 (a price that covers the full landed cost). */
+function playPricedRight(scenario: Scenario, seed: number): PlayedRun {
+  const turns = scenario.asHappened!.turns;
+  const reprice: Action = { type: 'setPrice', market: 'DE', channel: 'marketplace', product: 'veg-chopper', price: 2199 };
+  return playRun(scenario, {
+    seed,
+    decide: (state) => [...(state.turn === 0 ? [reprice] : []), ...turns.filter((t) => t.turn === state.turn + 1).flatMap((t) => t.actions)],
+  });
+}
+
+function turnsOf(played: PlayedRun): TurnKpis[] {
+  return played.reports.map((r) => {
+    const c = r.companies.player!;
+    return { turn: r.turn, kpis: c.kpis, markets: c.markets };
+  });
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const totalProfit = (p: PlayedRun) => p.reports.reduce((a, r) => a + r.companies.player!.kpis.profit, 0);
+const quarterProfit = (p: PlayedRun) => p.reports.filter((r) => r.turn <= REVIEW_TURN).reduce((a, r) => a + r.companies.player!.kpis.profit, 0);
+
+describe('case-hidden-logistics-costs', () => {
+  const scenario = load();
+
+  it('loads, with a freight plan, a low price, the full rate card on the carrier, and both languages', () => {
+    expect(scenario.id).toBe('case-hidden-logistics-costs');
+    const freight = scenario.case!.figures.find((f) => f.kpi === 'freightCost')!;
+    // the plan: 1,380 parcels in 12 weeks at the headline ¥60/kg × 0.65 kg = ¥39.00
+    expect(freight.plan).toBe((1380 * 3900) / 12);
+    const line = scenario.carriers.find((c) => c.id === 'eu-line')!;
+    const chopper = scenario.products.find((p) => p.id === 'veg-chopper')!;
+    expect(6000 * chopper.weightGrams / 1000).toBe(3900);
+    expect(line.perShipment + line.perKg * chopper.weightGrams / 1000).toBeCloseTo(1.28 * 3900, -1);
+    expect(scenario.player.listings[0]!.price).toBeLessThan(chopper.demand[0]!.referencePrice);
+    for (const text of [scenario.title, scenario.briefing, scenario.debrief!]) {
+      expect(text.zh.length).toBeGreaterThan(0);
+      expect(text.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([...SEEDS, 20260402])('the as-happened play runs freight about 30 percent over plan, loses money and is stopped at the review (seed %i)', (seed) => {
+    const played = play(scenario, 'as-happened', seed);
+    const result = evaluateCase(scenario.case!, turnsOf(played));
+    for (const f of result.figures) expect(f.value, `${f.kpi} ${f.market ?? ''}`).not.toBeNull();
+    expect(result.holds, JSON.stringify(result.figures)).toBe(true);
+    expect(played.state.finished).toBe(true);
+    expect(played.reports).toHaveLength(REVIEW_TURN);
+    expect(played.state.endReason?.en).toMatch(/stop/);
+  });
+
+  it('at the headline rate the same plan does not overrun and loses far less: the hidden fees are the cause', () => {
+    const headline = load((raw) => {
+      const line = raw.carriers.find((c) => c.id === 'eu-line')!;
+      line.perShipment = 0;
+      line.perKg = 6000;
+    });
+    const real = SEEDS.map((s) => play(scenario, 'as-happened', s));
+    const planned = SEEDS.map((s) => play(headline, 'as-happened', s));
+    for (const p of planned) {
+      const freight = evaluateCase(headline.case!, turnsOf(p)).figures[0]!;
+      expect(freight.value!).toBeLessThan(1.15);
+    }
+    expect(mean(planned.map(quarterProfit)) - mean(real.map(quarterProfit))).toBeGreaterThan(1_000_000); // ¥10,000
+  });
+
+  it('pricing from the full landed cost, and the balanced bot, do clearly better and are not stopped', () => {
+    const asHappened = SEEDS.map((s) => play(scenario, 'as-happened', s));
+    for (const better of [SEEDS.map((s) => playPricedRight(scenario, s)), SEEDS.map((s) => play(scenario, 'balanced', s))]) {
+      for (const p of better) {
+        expect(p.reports).toHaveLength(scenario.turns);
+        expect(evaluateCase(scenario.case!, turnsOf(p)).holds).toBe(false);
+      }
+      expect(mean(better.map(totalProfit))).toBeGreaterThan(0);
+      expect(mean(better.map(totalProfit)) - mean(asHappened.map(totalProfit))).toBeGreaterThan(3_000_000); // ¥30,000
+      expect(mean(better.map((p) => p.run.final.score.total)) - mean(asHappened.map((p) => p.run.final.score.total))).toBeGreaterThan(10);
+    }
+  });
+});
