@@ -61,6 +61,6 @@ describe('canonicalJson', () => {
     const variants = [{ a: '1' }, { a: 1 }, { a: [1] }, { a: { b: 1 } }, { ab: 1 }, { a: 1.0000000000000002 }, { a: null }, { a: true }, ['a', 1], { a: '' }, {}, []];
     expect(new Set(variants.map(hashCanonical)).size).toBe(variants.length);
     // Pinned: a change to the encoding must be deliberate (and regenerates the golden runs).
-    expect(hashCanonical({ 市场: 'US', price: 1999, rate: 7.2, ok: true, list: [null, -1.5e-7] })).toMatchInlineSnapshot(`"322af5cc948a46d3"`);
+    expect(hashCanonical({ 市场: 'US', price: 1999, rate: 7.2, ok: true, list: [null, -1.5e-7] })).toMatchInlineSnapshot(`"e7d7fb71047e580d"`);
   });
 });

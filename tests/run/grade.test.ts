@@ -2,6 +2,7 @@
 // and a detail that says what is wrong, and nothing throws.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gradeRun, playRun, replayRun, serializeRun, HEADLINE_KPIS } from '../../src/run';
+import { RULES_VERSION } from '../../src/engine';
 import { edited, scenario, simpleRun, simpleRunText } from './helpers';
 
 const campaign = scenario('campaign-global');
@@ -43,7 +44,7 @@ describe('tampering and foreign files', () => {
     ['turns beyond the scenario', () => edited(text, (r) => { r.turns.push(r.turns[0]); }), 'tampered', /has 53 turns; the scenario has 52/],
     ['another scenario’s run', () => simpleRunText('tutorial'), 'wrong-scenario', /for scenario "tutorial", not "campaign-global"/],
     ['an edited copy of the scenario', () => edited(text, (r) => { r.scenario.hash = 'aaaaaaaaaaaaaaaa'; }), 'wrong-scenario', /another version of "campaign-global"/],
-    ['another rules version', () => edited(text, (r) => { r.rulesVersion = 2; }), 'wrong-version', /rules version 2/],
+    ['another rules version', () => edited(text, (r) => { r.rulesVersion = RULES_VERSION + 1; }), 'wrong-version', new RegExp(`rules version ${RULES_VERSION + 1}`)],
     ['another format version', () => edited(text, (r) => { r.formatVersion = 2; r.newField = {}; }), 'wrong-version', /format version 2/],
     ['a chosen seed on a per-student scenario', () => edited(text, (r) => { r.seedPolicy = { kind: 'fixed', studentId: '张三' }; }), 'wrong-seed', /derives each student's seed/],
     ['another student’s id', () => edited(text, (r) => { r.seedPolicy.studentId = '李四'; }), 'wrong-seed', /the seed for student "李四" is \d+; the run used seed \d+/],
