@@ -20,13 +20,13 @@ import { fraudControls } from './l16-fraud-controls';
 import { serviceLanguage } from './l18-service-language';
 import { research } from './l05-research';
 import { trademarks } from './l11-trademark';
+import { earlyWarning } from './l20-early-warning';
 
 export interface Pending { id: number; title: string; titleZh: string; waitsFor: string }
 
 export const MEASURED: readonly Lesson[] = [
-  localPayments, overseasWarehouse, localisation, landedCost, research, fxForwards, loyalty, prStatement, backupSupplier, kolTiers, trademarks, peaks, priceSensitivity, ratings, complaintTiers, fraudControls, importRules, serviceLanguage, dynamicPricing,
+  localPayments, overseasWarehouse, localisation, landedCost, research, fxForwards, loyalty, prStatement, backupSupplier, kolTiers, trademarks, peaks, priceSensitivity, ratings, complaintTiers, fraudControls, importRules, serviceLanguage, dynamicPricing, earlyWarning,
 ];
 
 export const PENDING: readonly Pending[] = [
-  { id: 20, title: 'Early-warning indicators crossing thresholds give time to act', titleZh: '预警指标越过阈值，留出应对时间', waitsFor: 'early-warning indicators (issue 3 §7)' },
 ];
