@@ -88,6 +88,8 @@ describe('bad input', () => {
     scenario.title = { zh: evil, en: evil };
     scenario.briefing = { zh: `${evil}<script>alert(2)</script>`, en: `${evil}<script>alert(2)</script>` };
     await page.getByTestId('scenario-file').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+    // The file is read asynchronously: wait for the briefing screen's heading, not the list's.
+    await page.locator('h1').filter({ hasText: evil }).waitFor({ timeout: 20_000 });
     expect(await page.locator('h1').textContent()).toBe(evil);
     await page.getByTestId('start-game').click();
     expect(await page.locator('.briefing').textContent()).toContain('<script>alert(2)</script>');
