@@ -26,7 +26,11 @@ export function ln(x: number): number {
   let term = s;
   let sum = 0;
   for (let n = 1; n <= 25; n += 2) {
-    sum += term / n;
+    const add = term / n;
+    // The terms share one sign and shrink: once one leaves the sum unchanged, so does
+    // every later one (rounding is monotonic), and stopping gives the same bits.
+    if (sum + add === sum) break;
+    sum += add;
     term *= s2;
   }
   return 2 * sum + k * LN2;
@@ -44,6 +48,10 @@ export function exp(x: number): number {
   let sum = 1;
   for (let n = 1; n <= 22; n += 1) {
     term = (term * r) / n;
+    // Later terms are smaller still but may alternate in sign (r < 0): once neither
+    // +term nor −term changes the sum, no later term can (rounding is monotonic),
+    // so stopping gives the same bits as the 22 terms, in about half the steps.
+    if (sum + term === sum && sum - term === sum) break;
     sum += term;
   }
   return sum * pow2(k);
