@@ -1,15 +1,18 @@
 // The forecast preview (issue 5 §2): what the turn's pending decisions are
 // expected to do, worked out only from what the student knows — the public
-// scenario (prices shoppers expect, costs, carriers, taxes, fees), the exchange
-// rates on the screen, the company's own state and last week's report. It never
-// reads the hidden demand. The unit economics are the landed-cost sums of
-// lesson 4 (src/bots/costs.ts, the same public formulas the bots use).
+// scenario (prices shoppers expect, costs, carriers, taxes, fees, ad prices, the
+// season calendar), the exchange rates on the screen, the company's own state,
+// last week's report and the research it bought. It never reads the hidden demand.
+// The unit economics are the landed-cost sums of lesson 4 (src/bots/costs.ts, the
+// same public formulas the bots use); volume follows prices and search ads through
+// forecastVolume.ts.
 import type { Carrier, Scenario, StudentView } from '../engine';
 import { lookup, homePerLocal, type Lookup } from '../bots/world';
 import { dutyRateOf, freightFor, quote, type Route } from '../bots/costs';
 import { moreSpend } from './validateMore';
 import { riskSpend } from './validateRisk';
 import { weeklyRunning } from './running';
+import { expectedOrders, marketBasis, type MarketBasis } from './forecastVolume';
 
 type AnyAction = Record<string, unknown> & { type: string };
 
@@ -24,10 +27,12 @@ export interface ListingForecast {
   marginRate: number;
   /** Orders served last week on this listing (null when it was not on sale). */
   lastOrders: number | null;
+  /** Orders expected next week after the pending price and search-ad decisions (null: no sales last week to scale from). */
+  expectedOrders: number | null;
   /** Units at the location that fulfils this market. */
   stock: number;
   fulfilFrom: string;
-  /** lastOrders × margin: the week's contribution if sales stay as they were. */
+  /** expectedOrders × margin: the week's contribution. */
   expected: number | null;
   changed: boolean;
 }
@@ -44,14 +49,17 @@ export interface Forecast {
   cashAfter: number;
   /** Other weekly running costs: fraud screening, service, loyalty, complaint handling, security, salaries (running.ts). */
   running: number;
-  /** Σ expected − ads − running: next week's contribution if sales stay at last week's level. */
+  /** Σ expected − ads − running: next week's contribution at the expected orders. */
   weekly: number | null;
   warnings: ForecastWarning[];
+  /** What the volume estimate assumes, per market with a listing: price sensitivity and its source, cost per click, searchers. */
+  bases: MarketBasis[];
 }
 
 export type ForecastWarning =
   | { kind: 'loss'; market: string; channel: string; product: string }
-  | { kind: 'sellOut'; market: string; product: string; stock: number; lastOrders: number }
+  /** `orders`: expected next week where there is a basis, else last week's. */
+  | { kind: 'sellOut'; market: string; product: string; stock: number; orders: number }
   | { kind: 'noStock'; market: string; product: string }
   | { kind: 'cash'; cashAfter: number };
 
@@ -174,6 +182,11 @@ export function forecast(scenario: Scenario, view: StudentView, pending: readonl
     const s = actionSpend(scenario, view, a);
     spend.sourcing += s.sourcing; spend.freight += s.freight; spend.duties += s.duties; spend.setup += s.setup;
   }
+  const before = new Map<string, number>();
+  for (const m of Object.keys(view.company.markets)) before.set(m, view.company.markets[m]!.searchBudget ?? 0);
+  const listingsIn = new Map<string, number>();
+  for (const l of p.listings) listingsIn.set(l.market, (listingsIn.get(l.market) ?? 0) + 1);
+  const bases = new Map<string, MarketBasis>();
   const served = new Map<string, number>();
   for (const cell of view.lastReport?.sales ?? []) {
     const key = `${cell.market}|${cell.channel}|${cell.product}`;
@@ -207,22 +220,29 @@ export function forecast(scenario: Scenario, view: StudentView, pending: readonl
     } else {
       margin = priceHome - goods;
     }
-    const expected = lastOrders === null ? null : lastOrders * margin;
+    let basis = bases.get(l.market);
+    if (!basis) { basis = marketBasis(lk, view, market); bases.set(l.market, basis); }
+    const volume = expectedOrders(lk, view, basis, {
+      market, product: l.product, channel: l.channel, price, listingsInMarket: listingsIn.get(l.market) ?? 1,
+      searchBefore: before.get(l.market) ?? 0, searchAfter: p.ads.get(`${l.market}|search`) ?? 0,
+    });
+    const expOrders = volume.orders === null ? null : Math.round(volume.orders);
+    const expected = expOrders === null ? null : expOrders * margin;
     if (expected !== null) weekly = (weekly ?? 0) + expected;
     listings.push({
       market: l.market, channel: l.channel, product: l.product, price, currency: market.currency,
       priceHome, landed, goods, margin, marginRate: priceHome > 0 ? margin / priceHome : 0,
-      lastOrders, stock, fulfilFrom: from, expected, changed: l.changed,
+      lastOrders, expectedOrders: expOrders, stock, fulfilFrom: from, expected, changed: l.changed,
     });
     if (margin < 0) warnings.push({ kind: 'loss', market: l.market, channel: l.channel, product: l.product });
     const sk = `${l.market}|${l.product}`;
     const agg = ordersByStock.get(sk) ?? { stock, orders: 0, market: l.market, product: l.product };
-    agg.orders += lastOrders ?? 0;
+    agg.orders += expOrders ?? lastOrders ?? 0;
     ordersByStock.set(sk, agg);
   }
   for (const a of [...ordersByStock.values()].sort((x, y) => (x.market + x.product < y.market + y.product ? -1 : 1))) {
     if (a.stock <= 0) warnings.push({ kind: 'noStock', market: a.market, product: a.product });
-    else if (a.orders > a.stock) warnings.push({ kind: 'sellOut', market: a.market, product: a.product, stock: a.stock, lastOrders: a.orders });
+    else if (a.orders > a.stock) warnings.push({ kind: 'sellOut', market: a.market, product: a.product, stock: a.stock, orders: a.orders });
   }
   let ads = 0;
   for (const v of p.ads.values()) ads += v;
@@ -230,5 +250,6 @@ export function forecast(scenario: Scenario, view: StudentView, pending: readonl
   const cashAfter = cashNow - totalSpend(spend);
   const running = weeklyRunning(scenario, view, pending);
   if (cashAfter < ads + running) warnings.push({ kind: 'cash', cashAfter });
-  return { listings, spend, ads, running, cashNow, cashAfter, weekly: weekly === null ? null : weekly - ads - running, warnings };
+  const basisList = [...bases.values()].sort((a, b) => (a.market < b.market ? -1 : a.market > b.market ? 1 : 0));
+  return { listings, spend, ads, running, cashNow, cashAfter, weekly: weekly === null ? null : weekly - ads - running, warnings, bases: basisList };
 }

@@ -10,6 +10,7 @@ import { RULES_VERSION, scenarioHash } from '../engine';
 import { chooseSeed } from '../run';
 import { loadScenario } from '../scenario/load';
 import { Session } from './session';
+import type { StringKey } from '../i18n';
 
 export const SAVE_KEY = 'chuhai.save';
 export const PREVIOUS_KEY = 'chuhai.save.previous';
@@ -36,13 +37,28 @@ const SaveSchema = z.strictObject({
 });
 export type SaveFile = z.infer<typeof SaveSchema>;
 
-/** Why a save cannot be resumed; `detail` names what and where (English, for the record; the screen shows a localised reason). */
+/** The detail as the screen says it, in the player's language: a string key and its values (a value may be a key too). */
+export interface SaveReason { key: StringKey; vars: Record<string, string | number | { key: StringKey }> }
+
+/**
+ * Why a save cannot be resumed; `detail` names what and where (English, for the
+ * record), `reason` says the same through the string tables (title.ts shows it).
+ */
 export type SaveProblem =
-  | { kind: 'corrupt'; detail: string }
-  | { kind: 'foreign'; detail: string }
-  | { kind: 'version'; detail: string }
-  | { kind: 'scenario'; detail: string }
-  | { kind: 'mismatch'; detail: string; turn: number };
+  | { kind: 'corrupt'; detail: string; reason: SaveReason }
+  | { kind: 'foreign'; detail: string; reason: SaveReason }
+  | { kind: 'version'; detail: string; reason: SaveReason }
+  | { kind: 'scenario'; detail: string; reason: SaveReason }
+  | { kind: 'mismatch'; detail: string; reason: SaveReason; turn: number };
+
+const why = (key: StringKey, vars: SaveReason['vars'] = {}): SaveReason => ({ key, vars });
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Zod's issue codes, said in the player's words; any other code reads as "not valid". */
+const ISSUES: Readonly<Record<string, StringKey>> = {
+  invalid_type: 'saveDetail.issue.type', too_big: 'saveDetail.issue.big', too_small: 'saveDetail.issue.small',
+  invalid_format: 'saveDetail.issue.format', unrecognized_keys: 'saveDetail.issue.keys', invalid_value: 'saveDetail.issue.value',
+};
 
 export function encodeSave(session: Session, pending: readonly Record<string, unknown>[]): string {
   const save: SaveFile = {
@@ -64,19 +80,27 @@ export function decodeSave(text: string): { ok: true; save: SaveFile } | { ok: f
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return { ok: false, problem: { kind: 'corrupt', detail: `not JSON: ${err instanceof Error ? err.message : String(err)}` } };
+    return { ok: false, problem: { kind: 'corrupt', detail: `not JSON: ${message(err)}`, reason: why('saveDetail.notJson', { error: message(err) }) } };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problem: { kind: 'corrupt', detail: 'not a JSON object' } };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problem: { kind: 'corrupt', detail: 'not a JSON object', reason: why('saveDetail.notObject') } };
   const v = value as Record<string, unknown>;
-  if (v.format !== SAVE_FORMAT) return { ok: false, problem: { kind: 'foreign', detail: `"format" is ${JSON.stringify(v.format ?? null)}, not "${SAVE_FORMAT}"` } };
-  if (v.version !== SAVE_VERSION) return { ok: false, problem: { kind: 'version', detail: `save version ${JSON.stringify(v.version ?? null)}; this game reads version ${SAVE_VERSION}` } };
+  if (v.format !== SAVE_FORMAT) {
+    const format = JSON.stringify(v.format ?? null);
+    return { ok: false, problem: { kind: 'foreign', detail: `"format" is ${format}, not "${SAVE_FORMAT}"`, reason: why('saveDetail.format', { value: format, want: SAVE_FORMAT }) } };
+  }
+  if (v.version !== SAVE_VERSION) {
+    const version = JSON.stringify(v.version ?? null);
+    return { ok: false, problem: { kind: 'version', detail: `save version ${version}; this game reads version ${SAVE_VERSION}`, reason: why('saveDetail.version', { value: version, want: SAVE_VERSION }) } };
+  }
   const parsed = SaveSchema.safeParse(value);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    return { ok: false, problem: { kind: 'corrupt', detail: `${i ? i.path.join('.') || '(root)' : '(root)'}: ${i?.message ?? 'invalid'}` } };
+    const path = i ? i.path.join('.') || '(root)' : '(root)';
+    return { ok: false, problem: { kind: 'corrupt', detail: `${path}: ${i?.message ?? 'invalid'}`, reason: why('saveDetail.field', { path, problem: { key: (i && ISSUES[i.code]) || 'saveDetail.issue.other' } }) } };
   }
   if (parsed.data.rulesVersion !== RULES_VERSION) {
-    return { ok: false, problem: { kind: 'version', detail: `saved with rules version ${parsed.data.rulesVersion}; this game has rules version ${RULES_VERSION}` } };
+    const saved = parsed.data.rulesVersion;
+    return { ok: false, problem: { kind: 'version', detail: `saved with rules version ${saved}; this game has rules version ${RULES_VERSION}`, reason: why('saveDetail.rules', { saved, now: RULES_VERSION }) } };
   }
   return { ok: true, save: parsed.data };
 }
@@ -86,32 +110,42 @@ export function restoreSave(save: SaveFile): { ok: true; session: Session; pendi
   const loaded = loadScenario(save.scenario.text);
   if (!loaded.ok) {
     const p = loaded.problems[0]!;
-    return { ok: false, problem: { kind: 'scenario', detail: `${p.path}: ${p.message}` } };
+    return { ok: false, problem: { kind: 'scenario', detail: `${p.path}: ${p.message}`, reason: why('saveDetail.scenarioText', { path: p.path, message: p.message }) } };
   }
   const scenario = loaded.scenario;
   if (scenario.id !== save.scenario.id || scenarioHash(scenario) !== save.scenario.hash) {
-    return { ok: false, problem: { kind: 'scenario', detail: `the saved scenario text does not match its id and hash (${save.scenario.id}, ${save.scenario.hash})` } };
+    const { id, hash } = save.scenario;
+    return { ok: false, problem: { kind: 'scenario', detail: `the saved scenario text does not match its id and hash (${id}, ${hash})`, reason: why('saveDetail.scenarioHash', { id, hash }) } };
   }
   let expected: number;
   try {
     expected = chooseSeed(scenario, save.seedPolicy.studentId === undefined ? {} : { studentId: save.seedPolicy.studentId }).seed;
   } catch (err) {
-    return { ok: false, problem: { kind: 'corrupt', detail: err instanceof Error ? err.message : String(err) } };
+    return { ok: false, problem: { kind: 'corrupt', detail: message(err), reason: why('saveDetail.seedPolicy', { error: message(err) }) } };
   }
-  if (expected !== save.seed) return { ok: false, problem: { kind: 'corrupt', detail: `seed ${save.seed} is not the one the scenario gives (${expected})` } };
-  if (save.turns.length > scenario.turns) return { ok: false, problem: { kind: 'corrupt', detail: `${save.turns.length} turns saved; the scenario has ${scenario.turns}` } };
+  if (expected !== save.seed) {
+    return { ok: false, problem: { kind: 'corrupt', detail: `seed ${save.seed} is not the one the scenario gives (${expected})`, reason: why('saveDetail.seed', { seed: save.seed, want: expected }) } };
+  }
+  if (save.turns.length > scenario.turns) {
+    const n = save.turns.length;
+    return { ok: false, problem: { kind: 'corrupt', detail: `${n} turns saved; the scenario has ${scenario.turns}`, reason: why('saveDetail.tooMany', { n, total: scenario.turns }) } };
+  }
   const session = new Session({ scenario, scenarioText: save.scenario.text, seed: save.seed, seedPolicy: save.seedPolicy });
   try {
     for (let i = 0; i < save.turns.length; i++) {
       session.play(save.turns[i]!.actions);
       if (session.turns[i]!.hash !== save.turns[i]!.hash) {
-        return { ok: false, problem: { kind: 'mismatch', turn: i + 1, detail: `turn ${i + 1}: saved state hash ${save.turns[i]!.hash}, replay gives ${session.turns[i]!.hash}` } };
+        const [turn, saved, got] = [i + 1, save.turns[i]!.hash, session.turns[i]!.hash];
+        return { ok: false, problem: { kind: 'mismatch', turn, detail: `turn ${turn}: saved state hash ${saved}, replay gives ${got}`, reason: why('saveDetail.turnHash', { turn, saved, got }) } };
       }
     }
   } catch (err) {
-    return { ok: false, problem: { kind: 'corrupt', detail: `replay failed: ${err instanceof Error ? err.message : String(err)}` } };
+    return { ok: false, problem: { kind: 'corrupt', detail: `replay failed: ${message(err)}`, reason: why('saveDetail.replayFailed', { error: message(err) }) } };
   }
-  if (session.hash() !== save.hash) return { ok: false, problem: { kind: 'mismatch', turn: save.turns.length, detail: `final state hash ${save.hash}, replay gives ${session.hash()}` } };
+  if (session.hash() !== save.hash) {
+    const [saved, got] = [save.hash, session.hash()];
+    return { ok: false, problem: { kind: 'mismatch', turn: save.turns.length, detail: `final state hash ${saved}, replay gives ${got}`, reason: why('saveDetail.finalHash', { saved, got }) } };
+  }
   return { ok: true, session, pending: save.pending as Record<string, unknown>[] };
 }
 

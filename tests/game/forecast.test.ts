@@ -62,4 +62,60 @@ describe('forecast', () => {
     expect(f.listings.find((l) => l.channel === 'marketplace')!.lastOrders).toBe(served);
     expect(f.weekly).not.toBeNull();
   });
+
+  // Volume follows the decisions (seed 000 §5 pricing; README §2 price response,
+  // §12.2 search ads), from what the student knows only.
+  describe('expected orders', () => {
+    const played = () => {
+      const s = newSession(scenario, '{}');
+      s.endTurn(new PendingList());
+      return s.view();
+    };
+    const ownSite = (f: ReturnType<typeof forecast>) => f.listings.find((l) => l.product === 'serum' && l.channel === 'own-site')!;
+    const serum = (f: ReturnType<typeof forecast>) => f.listings.find((l) => l.product === 'serum' && l.channel === 'marketplace')!;
+
+    it('fall when the price rises and rise when it falls', () => {
+      const view = played();
+      const base = forecast(scenario, view, []);
+      const now = view.company.listings.find((l) => l.product === 'serum' && l.channel === 'marketplace')!.price;
+      const dearer = forecast(scenario, view, [{ type: 'setPrice', market: 'US', channel: 'marketplace', product: 'serum', price: Math.round(now * 1.2) }]);
+      const cheaper = forecast(scenario, view, [{ type: 'setPrice', market: 'US', channel: 'marketplace', product: 'serum', price: Math.round(now * 0.85) }]);
+      expect(serum(base).expectedOrders).toBeGreaterThan(0);
+      expect(serum(dearer).expectedOrders).toBeLessThan(serum(base).expectedOrders!);
+      expect(serum(cheaper).expectedOrders).toBeGreaterThan(serum(base).expectedOrders!);
+      // The other listing keeps its volume.
+      expect(ownSite(dearer).expectedOrders).toBe(ownSite(base).expectedOrders);
+    });
+
+    it('rise with a search-ad budget, and more with a bigger one', () => {
+      const view = played();
+      const base = forecast(scenario, view, []);
+      const some = forecast(scenario, view, [{ type: 'setAdBudget', market: 'US', weekly: 20_000, kind: 'search' }]);
+      const more = forecast(scenario, view, [{ type: 'setAdBudget', market: 'US', weekly: 80_000, kind: 'search' }]);
+      expect(serum(some).expectedOrders).toBeGreaterThan(serum(base).expectedOrders!);
+      expect(serum(more).expectedOrders).toBeGreaterThan(serum(some).expectedOrders!);
+      expect(some.weekly).not.toBe(base.weekly);
+    });
+
+    it('use the research estimate of price sensitivity once the student has one, and say so', () => {
+      const view = played();
+      const region = forecast(scenario, view, []).bases.find((b) => b.market === 'US')!;
+      expect(region.source).toBe('region');
+      const researched = { ...view, research: [{ id: 'r1', kind: 'expert', measure: 'priceSensitivity', market: 'US', text: { zh: '', en: '' }, estimate: 3.2, error: 0.6, turn: 1 }] };
+      const known = forecast(scenario, researched, []).bases.find((b) => b.market === 'US')!;
+      expect(known).toMatchObject({ source: 'research', sensitivity: 3.2 });
+      const now = view.company.listings.find((l) => l.product === 'serum' && l.channel === 'marketplace')!.price;
+      const rise = [{ type: 'setPrice', market: 'US', channel: 'marketplace', product: 'serum', price: Math.round(now * 1.2) }];
+      // A more sensitive market loses more orders to the same rise.
+      expect(serum(forecast(scenario, researched, rise)).expectedOrders).toBeLessThan(serum(forecast(scenario, view, rise)).expectedOrders!);
+    });
+
+    it('do not change with the hidden demand after a played week', () => {
+      const view = played();
+      const pending = [{ type: 'setPrice', market: 'US', channel: 'marketplace', product: 'serum', price: 1999 }, { type: 'setAdBudget', market: 'US', weekly: 30_000, kind: 'search' }];
+      const a = forecast(scenario, view, pending);
+      expect(forecast(withHiddenDemand(scenario, 0.4), view, pending)).toEqual(a);
+      expect(forecast(publicScenario(scenario), view, pending)).toEqual(a);
+    });
+  });
 });

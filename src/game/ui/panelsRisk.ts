@@ -11,19 +11,10 @@ import { lookup } from '../../bots/world';
 import type { App } from './app';
 import { h } from './dom';
 import { checkbox, decisionForm, errorsFor, field, input, select, submit } from './form';
-import type { Ctx } from '../validate';
+import { ctx, section } from './panelsKit';
 import {
   checkCertificate, checkInsurance, checkResearch, checkSecurity, checkStaff, checkTax, checkTrademark, payrollWith, taxRequired,
 } from '../validateRisk';
-
-function ctx(app: App): Ctx {
-  const s = app.session!;
-  return { scenario: s.scenario, view: s.view(), pending: app.pending };
-}
-
-function section(title: string, ...children: (Node | null)[]): HTMLElement {
-  return h('section', { class: 'panel-section' }, h('h3', null, title), children);
-}
 
 /** A form that is only a button (register a trademark…), its messages beside it. */
 function buttonForm(app: App, form: string, label: string, aria: string, check: () => ReturnType<typeof checkTrademark>): HTMLElement {

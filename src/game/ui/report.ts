@@ -1,8 +1,10 @@
 // The turn report (issue 5 §3): what happened and why, readable in under a
 // minute — a one-line summary first, then the KPIs with their change, the funnel
-// per market with the reasons carts were abandoned, the P&L waterfall, stock and
-// shipments, refused decisions with the engine's reasons, early warnings, news
-// and the scenario's messages. Every number is the engine's report.
+// per market with the reasons carts were abandoned, the P&L waterfall, the buyers
+// per market (promotion, complaints, payments, service, customer base:
+// reportBuyers.ts), stock and shipments, compliance (reportCompliance.ts), refused
+// decisions with the engine's reasons, early warnings, news and the scenario's
+// messages. Every number is the engine's report.
 import type { Company, CompanyReport, TurnReport } from '../../engine';
 import type { StringKey } from '../../i18n';
 import type { App } from './app';
@@ -12,6 +14,8 @@ import { describeAction } from './describe';
 import { alertBody } from '../alertText';
 import { worldOf } from '../../engine';
 import { researchText } from '../../engine/research';
+import { buyersBlock } from './reportBuyers';
+import { complianceBlock } from './reportCompliance';
 
 type Loc = { zh: string; en: string };
 interface Alert { indicator?: string; level?: string; value?: number; threshold?: number; market?: string; text?: Loc }
@@ -47,7 +51,11 @@ export function reportBody(app: App, report: TurnReport, prev: TurnReport | null
   grid.appendChild(alertsBlock(app, c, report, company));
   grid.appendChild(funnelBlock(app, c));
   grid.appendChild(waterfallBlock(app, c));
+  const buyers = buyersBlock(app, c);
+  if (buyers) grid.appendChild(buyers);
   grid.appendChild(stockBlock(app, c, company));
+  const compliance = complianceBlock(app, c);
+  if (compliance) grid.appendChild(compliance);
   const refused = refusedBlock(app, c);
   if (refused) grid.appendChild(refused);
   body.appendChild(grid);

@@ -4,7 +4,7 @@
 import type { App } from './app';
 import { h } from './dom';
 import { loadRunFile } from './replayViewer';
-import { DAMAGED_KEY } from '../save';
+import { DAMAGED_KEY, PREVIOUS_KEY, readSlot, type SaveProblem, type SaveReason } from '../save';
 
 export function titleScreen(app: App): HTMLElement {
   const tr = app.tr.bind(app);
@@ -48,7 +48,7 @@ function saveBox(app: App): HTMLElement {
   sec.classList.add('problem');
   sec.appendChild(h('p', { role: 'alert', 'data-testid': 'save-problem' },
     h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠ '), tr(`save.problem.${kind}`)));
-  sec.appendChild(h('p', { class: 'detail' }, app.restoreProblem ?? problem?.detail ?? ''));
+  sec.appendChild(h('p', { class: 'detail', 'data-testid': 'save-problem-detail' }, problemDetail(app, problem)));
   sec.appendChild(h('p', { class: 'hint' }, tr('save.kept')));
   const actions = h('div', { class: 'row' });
   if (readPreviousOk(app)) actions.appendChild(h('button', { type: 'button', 'data-testid': 'resume-previous', on: { click: () => app.resume('previous') } }, tr('save.resumePrevious')));
@@ -63,9 +63,30 @@ function saveBox(app: App): HTMLElement {
   return sec;
 }
 
+/**
+ * The detail line in the player's language. app.ts keeps the failed resume's detail
+ * as English text (`restoreProblem`); it is said again from the problem it came
+ * from — the current save's or the previous one's — and shown as it is only when
+ * neither matches.
+ */
+function problemDetail(app: App, problem: SaveProblem | null): string {
+  const said = app.restoreProblem;
+  if (problem && (said === null || said === problem.detail)) return reasonText(app, problem.reason);
+  if (said === null) return '';
+  const previous = readSlot(app.store, PREVIOUS_KEY);
+  if (previous.kind === 'bad' && previous.problem.detail === said) return reasonText(app, previous.problem.reason);
+  return said;
+}
+
+function reasonText(app: App, r: SaveReason): string {
+  const vars: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries(r.vars)) vars[name] = typeof v === 'object' ? app.tr(v.key) : v;
+  return app.tr(r.key, vars);
+}
+
 function readPreviousOk(app: App): boolean {
   try {
-    const text = app.store.getItem('chuhai.save.previous');
+    const text = app.store.getItem(PREVIOUS_KEY);
     if (text === null) return false;
     const v = JSON.parse(text) as { format?: unknown };
     return v.format === 'chuhai-save';
