@@ -1,8 +1,25 @@
 // The shipped scenarios for the scenario list (issue 5 §1): read from the files in
 // scenarios/ at build time (?raw), so `npm run dev` reloads an edited scenario
 // file. The list needs only a few fields, read with a plain JSON.parse; the full
-// loader runs when a scenario is chosen.
-import type { Localised } from '../engine';
+// loader runs when a scenario is chosen. A case's card (issue 6 §5) also needs its
+// `case` block, checked with the engine's own schema, its markets' names and the
+// home currency (to say the headline figure in words).
+import { Case, Localised as LocalisedSchema, type Localised, type Scenario } from '../engine';
+
+export type CaseFigure = NonNullable<Scenario['case']>['figures'][number];
+/** Seed 004 §06 sorts its eight stories into four successes and four failures. */
+export type CaseOutcome = 'success' | 'failure';
+
+export interface CaseSummary {
+  source: string;
+  /** Read from the source's words ("…, 06, success 4"); null when it says neither. */
+  outcome: CaseOutcome | null;
+  figures: CaseFigure[];
+  markets: { id: string; name: Localised }[];
+  homeCurrency: string;
+  /** Minor-unit digits of the home currency (2 for CNY). */
+  homeDecimals: number;
+}
 
 export interface CatalogEntry {
   path: string;
@@ -11,6 +28,8 @@ export interface CatalogEntry {
   turns: number;
   difficulty: number;
   isCase: boolean;
+  /** The case block and what its card shows; null for other scenarios or an unreadable block. */
+  caseSummary: CaseSummary | null;
   text: string;
 }
 
@@ -35,7 +54,35 @@ export function catalogEntry(path: string, text: string): CatalogEntry {
     turns: typeof v.turns === 'number' ? v.turns : 0,
     difficulty: typeof v.difficulty === 'number' ? v.difficulty : 0,
     isCase: path.includes('/cases/') || v.case !== undefined,
+    caseSummary: caseSummary(v),
     text,
+  };
+}
+
+/** The schema names no outcome: the case's source says "success N" or "failure N" (seed 004 §06's numbering). */
+export function caseOutcome(source: string): CaseOutcome | null {
+  const m = /\b(success|failure)\b/i.exec(source);
+  return m ? (m[1]!.toLowerCase() as CaseOutcome) : null;
+}
+
+function caseSummary(v: Record<string, unknown>): CaseSummary | null {
+  const parsed = Case.safeParse(v.case);
+  if (!parsed.success) return null;
+  const markets: CaseSummary['markets'] = [];
+  for (const m of Array.isArray(v.markets) ? v.markets : []) {
+    const o = (m ?? {}) as Record<string, unknown>;
+    const name = LocalisedSchema.safeParse(o.name);
+    if (typeof o.id === 'string') markets.push({ id: o.id, name: name.success ? name.data : { zh: o.id, en: o.id } });
+  }
+  const home = typeof v.homeCurrency === 'string' ? v.homeCurrency : 'CNY';
+  const currency = (Array.isArray(v.currencies) ? v.currencies : []).find((c) => (c as Record<string, unknown> | null)?.code === home) as Record<string, unknown> | undefined;
+  return {
+    source: parsed.data.source,
+    outcome: caseOutcome(parsed.data.source),
+    figures: parsed.data.figures,
+    markets,
+    homeCurrency: home,
+    homeDecimals: typeof currency?.decimals === 'number' ? currency.decimals : 2,
   };
 }
 

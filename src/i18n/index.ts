@@ -1,26 +1,25 @@
 // Every string the player reads, in zh-CN and en (issue 5 §8). Screens and scenes
-// never hold literals: they ask t(key). Tables per language — the DOM screens'
-// (ui.*), the Phaser scenes' (scenes.*), the report's buyer and compliance
-// sections with the risk panel's open positions, the forecast's assumptions and
-// the save details (report.*) — so each part owns its own file; a test checks
-// that both languages have exactly the same keys and placeholders.
+// never hold literals: they ask t(key). Three tables per language — the DOM screens'
+// (ui.*), the Phaser scenes' (scenes.*), the case library's and case debrief's
+// (cases.*) — so each part owns its own file; a test checks that both languages
+// have exactly the same keys and placeholders.
 // Numbers, money and dates go through Intl for the language.
 import { uiZh } from './ui.zh';
 import { uiEn } from './ui.en';
 import { scenesZh } from './scenes.zh';
 import { scenesEn } from './scenes.en';
-import { reportZh } from './report.zh';
-import { reportEn } from './report.en';
+import { casesZh } from './cases.zh';
+import { casesEn } from './cases.en';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-export type StringKey = keyof typeof uiEn | keyof typeof scenesEn | keyof typeof reportEn;
+export type StringKey = keyof typeof uiEn | keyof typeof scenesEn | keyof typeof casesEn;
 type Table = Readonly<Record<string, string>>;
 
 export const TABLES: Readonly<Record<Lang, Table>> = {
-  zh: { ...uiZh, ...scenesZh, ...reportZh },
-  en: { ...uiEn, ...scenesEn, ...reportEn },
+  zh: { ...uiZh, ...scenesZh, ...casesZh },
+  en: { ...uiEn, ...scenesEn, ...casesEn },
 };
 
 /** BCP 47 tag for Intl and <html lang>. */

@@ -14,6 +14,7 @@ import { PendingList } from '../pending';
 import { encodeSave, readSlot, restoreSave, writeSave, setAside, SAVE_KEY, PREVIOUS_KEY, type KeyValueStore, type SaveSlot } from '../save';
 import { titleScreen } from './title';
 import { scenarioListScreen } from './scenarioList';
+import { caseLibraryScreen } from './caseLibrary';
 import { setupScreen } from './setup';
 import { briefingScreen } from './briefing';
 import { playScreen } from './play';
@@ -28,6 +29,7 @@ import { describeAction } from './describe';
 export type Screen =
   | { name: 'title' }
   | { name: 'scenarios'; problems?: { file: string; lines: string[] } }
+  | { name: 'cases' }
   | { name: 'setup'; scenario: Scenario; text: string; error?: string }
   | { name: 'briefing' }
   | { name: 'play' }
@@ -136,6 +138,7 @@ export class App {
     switch (this.screen.name) {
       case 'title': return titleScreen(this);
       case 'scenarios': return scenarioListScreen(this, this.screen);
+      case 'cases': return caseLibraryScreen(this);
       case 'setup': return setupScreen(this, this.screen);
       case 'briefing': return briefingScreen(this);
       case 'play': return playScreen(this);

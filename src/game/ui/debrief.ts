@@ -1,15 +1,16 @@
 // The debrief (issue 5 §4): the score and its six parts with the measures behind
 // them, the objectives met, the run as charts (the world in 'charts' mode, with a
 // table of the same figures for keyboards and screen readers), for a case
-// scenario its story and headline figures, and the run file to hand in.
+// scenario its story and its run beside the as-happened run (caseCompare.ts), and
+// the run file to hand in.
 import { SCORE_PARTS } from '../../engine/score';
 import { serializeRun } from '../../run';
-import { evaluateCase } from '../../cli/caseFigures';
 import type { StringKey } from '../../i18n';
 import type { App } from './app';
 import { h, paragraphs } from './dom';
 import { download } from './title';
 import { kpiLabel, kpiValue } from './kpis';
+import { caseComparison } from './caseCompare';
 
 export function debriefScreen(app: App): HTMLElement {
   const s = app.session!;
@@ -58,22 +59,12 @@ export function debriefScreen(app: App): HTMLElement {
   left.appendChild(h('p', { class: 'hint' }, tr('debrief.downloadHint')));
 
   const right = h('section', { class: 'debrief-right' });
-  if (s.scenario.debrief || s.scenario.case) {
-    const story = h('section', { class: 'card' }, h('h2', null, s.scenario.case ? tr('debrief.case') : tr('debrief.lesson')));
-    if (s.scenario.debrief) story.appendChild(paragraphs(s.scenario.debrief[app.lang]));
-    if (s.scenario.case) {
-      const rows = s.reports.map((r) => ({ turn: r.turn, kpis: r.companies.player!.kpis, markets: r.companies.player!.markets }));
-      const result = evaluateCase(s.scenario.case, rows);
-      story.appendChild(h('table', { class: 'data' },
-        h('caption', null, tr('debrief.caseFigures', { source: result.source })),
-        h('thead', null, h('tr', null, ['col.figure', 'col.target', 'col.yours', 'col.holds'].map((k) => h('th', { scope: 'col' }, tr(k as StringKey))))),
-        h('tbody', null, result.figures.map((fig) => h('tr', null,
-          h('td', null, `${kpiLabel(app, fig.kpi)}${fig.market ? ` (${f.market(fig.market)})` : ''} · ${tr(`measure.${fig.measure}` as StringKey)} · ${tr('debrief.turnsRange', { a: fig.turns[0], b: fig.turns[1] })}`),
-          h('td', null, `${fig.op === '~' ? '≈' : fig.op} ${fig.measure === 'ratio' ? f.dec(fig.target, 2) : kpiValue(app, fig.kpi, fig.target)}`),
-          h('td', null, fig.value === null ? '—' : fig.measure === 'ratio' ? f.dec(fig.value, 2) : kpiValue(app, fig.kpi, fig.value)),
-          h('td', null, h('span', { 'aria-hidden': 'true' }, fig.holds ? '✔ ' : '✖ '), fig.holds ? tr('debrief.asInCase') : tr('debrief.notAsInCase')))))));
-    }
-    right.appendChild(story);
+  const compare = caseComparison(app);
+  if (compare) right.appendChild(compare);
+  if (s.scenario.debrief) {
+    right.appendChild(h('section', { class: 'card' },
+      h('h2', null, s.scenario.case ? tr('debrief.case') : tr('debrief.lesson')),
+      paragraphs(s.scenario.debrief[app.lang])));
   }
   const charts = h('section', { class: 'card charts' }, h('h2', null, tr('debrief.charts')));
   if (app.world) {

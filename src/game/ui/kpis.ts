@@ -3,6 +3,7 @@
 import type { App } from './app';
 import type { StringKey } from '../../i18n';
 import { h } from './dom';
+import type { Fmt } from './format';
 
 const MONEY = new Set(['cash', 'revenue', 'gmv', 'profit', 'aov', 'platformFees', 'paymentFees', 'freightCost', 'dutiesAndTaxes', 'adSpend', 'storageCost', 'fxGainLoss', 'chargebacks', 'fraudLosses']);
 const RATE = new Set(['grossMargin', 'conversionRate', 'checkoutAbandonment', 'repeatRate', 'returnRate', 'satisfaction', 'complaintRate', 'awareness', 'chargebackRate']);
@@ -15,8 +16,10 @@ export function kpiLabel(app: App, key: string): string {
   return text === k ? key : text;
 }
 
-export function kpiValue(app: App, key: string, v: number): string {
-  const f = app.fmt();
+/** The number formats kpiValue needs: the game's Fmt, or the case library's (no session there). */
+export type KpiFormats = Pick<Fmt, 'money' | 'pct' | 'dec' | 'count'>;
+
+export function kpiValue(app: App, key: string, v: number, f: KpiFormats = app.fmt()): string {
   if (!Number.isFinite(v)) return '—';
   if (MONEY.has(key)) return f.money(v);
   if (RATE.has(key)) return f.pct(v);

@@ -1,7 +1,8 @@
 // The scenario list: the shipped scenarios (title, length, difficulty, a case
-// badge) and a file picker for an instructor's own; a file with problems gets
-// them listed as `path: message` lines, never a crash.
+// badge), the way into the case library, and a file picker for an instructor's
+// own; a file with problems gets them listed as `path: message` lines, never a crash.
 import type { App, Screen } from './app';
+import type { CatalogEntry } from '../catalog';
 import { h } from './dom';
 
 const MAX_FILE = 4 * 1024 * 1024;
@@ -9,13 +10,18 @@ const MAX_FILE = 4 * 1024 * 1024;
 export function scenarioListScreen(app: App, screen: Extract<Screen, { name: 'scenarios' }>): HTMLElement {
   const tr = app.tr.bind(app);
   const box = h('div', { class: 'scenario-screen' });
-  box.appendChild(h('h1', null, tr('scenarios.heading')));
+  box.appendChild(h('div', { class: 'scenario-head' },
+    h('h1', null, tr('scenarios.heading')),
+    app.scenarios().some((e) => e.caseSummary !== null)
+      ? h('button', { type: 'button', class: 'case-library-link', 'data-testid': 'open-case-library', 'aria-labelledby': 'case-library-name', 'aria-describedby': 'case-library-hint', on: { click: () => app.go({ name: 'cases' }) } },
+        h('span', { class: 'case-library-name', id: 'case-library-name' }, tr('cases.open')), h('span', { class: 'case-library-hint', id: 'case-library-hint' }, tr('cases.openHint')))
+      : null));
   const list = h('ul', { class: 'scenario-list', role: 'list' });
   for (const e of app.scenarios()) {
     const stars = '★'.repeat(e.difficulty) + '☆'.repeat(Math.max(0, 5 - e.difficulty));
     list.appendChild(h('li', null, h('button', {
       type: 'button', class: 'scenario-card', 'data-testid': `scenario-${e.id}`,
-      on: { click: () => app.chooseScenario(e.text, e.path.replace(/^.*scenarios\//, 'scenarios/')) },
+      on: { click: () => chooseEntry(app, e) },
     },
     h('span', { class: 'scenario-title' }, e.title[app.lang]),
     h('span', { class: 'scenario-meta' },
@@ -42,6 +48,11 @@ export function scenarioListScreen(app: App, screen: Extract<Screen, { name: 'sc
   box.appendChild(fileBox);
   box.appendChild(h('div', { class: 'row' }, h('button', { type: 'button', on: { click: () => app.go({ name: 'title' }) } }, tr('nav.back'))));
   return box;
+}
+
+/** Opens a shipped scenario: its problems on the list, or the student id and then the briefing. */
+export function chooseEntry(app: App, e: CatalogEntry): void {
+  app.chooseScenario(e.text, e.path.replace(/^.*scenarios\//, 'scenarios/'));
 }
 
 async function readFile(app: App, input: HTMLInputElement): Promise<void> {
