@@ -1,8 +1,10 @@
 // Every string the player reads, in zh-CN and en (issue 5 §8). Screens and scenes
-// never hold literals: they ask t(key). Three tables per language — the DOM screens'
+// never hold literals: they ask t(key). Four tables per language — the DOM screens'
 // (ui.*), the Phaser scenes' (scenes.*), the case library's and case debrief's
-// (cases.*) — so each part owns its own file; a test checks that both languages
-// have exactly the same keys and placeholders.
+// (cases.*), the report's buyer and compliance sections with the risk panel's open
+// positions, the forecast's assumptions and the save details (report.*) — so each
+// part owns its own file; a test checks that both languages have exactly the same
+// keys and placeholders.
 // Numbers, money and dates go through Intl for the language.
 import { uiZh } from './ui.zh';
 import { uiEn } from './ui.en';
@@ -10,16 +12,18 @@ import { scenesZh } from './scenes.zh';
 import { scenesEn } from './scenes.en';
 import { casesZh } from './cases.zh';
 import { casesEn } from './cases.en';
+import { reportZh } from './report.zh';
+import { reportEn } from './report.en';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-export type StringKey = keyof typeof uiEn | keyof typeof scenesEn | keyof typeof casesEn;
+export type StringKey = keyof typeof uiEn | keyof typeof scenesEn | keyof typeof casesEn | keyof typeof reportEn;
 type Table = Readonly<Record<string, string>>;
 
 export const TABLES: Readonly<Record<Lang, Table>> = {
-  zh: { ...uiZh, ...scenesZh, ...casesZh },
-  en: { ...uiEn, ...scenesEn, ...casesEn },
+  zh: { ...uiZh, ...scenesZh, ...casesZh, ...reportZh },
+  en: { ...uiEn, ...scenesEn, ...casesEn, ...reportEn },
 };
 
 /** BCP 47 tag for Intl and <html lang>. */
