@@ -4,7 +4,10 @@
 // state, instead of going through immer drafts: measured on the campaign, 20
 // listing price changes cost 25.9 us through a draft and 0.8 us as copies
 // (.scratch numbers quoted in src/engine/README.md), and the turn budget is 150 us.
-import type { Company, GameState } from './state';
+import type { Company, GameState, Listing, StockFlows } from './state';
+import type { StreamLabel, StreamState } from './rng';
+import { copyBalances } from './ledger';
+import { copyPresence } from './company';
 
 /** The parts of a company an action may change. */
 export type Part = 'stock' | 'markets' | 'flows' | 'ledger' | 'listings' | 'orders';
@@ -39,7 +42,7 @@ export function partsFor(actions: readonly unknown[]): ReadonlySet<Part> {
 
 /** A copy whose named parts can be changed freely; other parts are shared and must not be. */
 export function workingCopy(c: Company, parts: ReadonlySet<Part> = ALL_PARTS): Company {
-  const copy: Company = { ...c };
+  const copy = copyCompany(c);
   if (parts.has('stock')) {
     const stock: Company['stock'] = {};
     for (const loc of Object.keys(c.stock)) stock[loc] = { ...c.stock[loc] };
@@ -48,27 +51,77 @@ export function workingCopy(c: Company, parts: ReadonlySet<Part> = ALL_PARTS): C
   if (parts.has('markets')) {
     const markets: Company['markets'] = {};
     for (const m of Object.keys(c.markets)) {
-      const p = c.markets[m]!;
-      markets[m] = { ...p, payments: [...p.payments] };
+      const p = copyPresence(c.markets[m]!);
+      p.payments = [...p.payments];
+      markets[m] = p;
     }
     copy.markets = markets;
   }
   if (parts.has('flows')) {
     const flows: Company['flows'] = {};
-    for (const p of Object.keys(c.flows)) flows[p] = { ...c.flows[p]! };
+    for (const p of Object.keys(c.flows)) flows[p] = copyFlows(c.flows[p]!);
     copy.flows = flows;
   }
-  if (parts.has('ledger')) copy.ledger = { ...c.ledger };
-  if (parts.has('listings')) copy.listings = c.listings.map((l) => ({ ...l }));
+  if (parts.has('ledger')) copy.ledger = copyBalances(c.ledger);
+  if (parts.has('listings')) copy.listings = c.listings.map(copyListing);
   // Orders and shipments are never edited in place, only added or dropped.
   if (parts.has('orders')) { copy.sourcing = [...c.sourcing]; copy.shipments = [...c.shipments]; }
   return copy;
 }
 
+/*
+ * Copies of the state's fixed-shape records written as literals, keys in the order
+ * newGame, openCompany and the record builders write them (code-unit order, so the
+ * hash need not sort them). A spread (`{ ...c }`) of a record with more than four keys
+ * costs several times as much in V8 — it keeps four keys in the object and copies the
+ * rest to a separate array — and every later read of those keys pays an extra hop;
+ * these records are copied tens of times a turn. The compiler checks that each
+ * literal names every field of its type.
+ */
+
+/** A shallow copy of a company: every part shared until replaced. */
+export function copyCompany(c: Company): Company {
+  return {
+    bankrupt: c.bankrupt, cash: c.cash, compliance: c.compliance, controller: c.controller, crises: c.crises, flows: c.flows,
+    forwards: c.forwards, id: c.id, lastKpis: c.lastKpis, lastMarketKpis: c.lastMarketKpis, ledger: c.ledger, listings: c.listings,
+    markets: c.markets, name: c.name, priceIndex: c.priceIndex, receivables: c.receivables, research: c.research,
+    shipments: c.shipments, sourcing: c.sourcing, stock: c.stock, strategy: c.strategy, team: c.team,
+  };
+}
+
+export function copyFlows(f: StockFlows): StockFlows {
+  return { damaged: f.damaged, lost: f.lost, ordered: f.ordered, returned: f.returned, sold: f.sold };
+}
+
+export function copyListing(l: Listing): Listing {
+  return { channel: l.channel, discount: l.discount, discountUntil: l.discountUntil, market: l.market, price: l.price, product: l.product };
+}
+
+/** A shallow copy of the state (keys as newGame writes them). */
+export function copyState(s: GameState): GameState {
+  return {
+    companies: s.companies, companyOrder: s.companyOrder, endReason: s.endReason, events: s.events, finished: s.finished, fx: s.fx,
+    growthIndex: s.growthIndex, messages: s.messages, nextId: s.nextId, objectives: s.objectives, params: s.params, rng: s.rng,
+    rulesVersion: s.rulesVersion, scenario: s.scenario, scenarioHash: s.scenarioHash, scenarioId: s.scenarioId, script: s.script,
+    seed: s.seed, turn: s.turn,
+  };
+}
+
+/** The random streams, copied to be replaced one by one (keys in STREAM_LABELS order, as newGame writes them). */
+export function copyStreams(r: Readonly<Record<StreamLabel, StreamState>>): Record<StreamLabel, StreamState> {
+  return {
+    fx: r.fx, events: r.events, logistics: r.logistics, demand: r.demand, customers: r.customers,
+    rivals: r.rivals, crises: r.crises, compliance: r.compliance, research: r.research,
+  };
+}
+
 /** A new state with some companies replaced. */
-export function withCompanies(state: GameState, changed: ReadonlyMap<string, Company>, extra: Partial<GameState> = {}): GameState {
-  if (changed.size === 0) return { ...state, ...extra };
+export function withCompanies(state: GameState, changed: ReadonlyMap<string, Company>, extra?: Partial<GameState>): GameState {
+  const out = copyState(state);
+  if (extra) Object.assign(out, extra);
+  if (changed.size === 0) return out;
   const companies = { ...state.companies };
   for (const [id, c] of changed) companies[id] = c;
-  return { ...state, ...extra, companies };
+  out.companies = companies;
+  return out;
 }

@@ -1,7 +1,8 @@
 // Changes to a company gathered by the sales and cost phases from plain reads of
 // the state, then applied in one copy-on-write step (withDelta).
 import type { Company, Receivable } from './state';
-import { ACCOUNTS, emptyBalances, type Account } from './ledger';
+import { ACCOUNTS, copyBalances, emptyBalances, type Account } from './ledger';
+import { copyCompany, copyFlows } from './companyCopy';
 
 export interface CompanyDelta {
   cash: number;
@@ -34,7 +35,7 @@ export function addFlows(d: CompanyDelta, product: string, sold: number, lost: n
 
 /** A new company with the delta applied: plain copies of what changed, shared references to the rest. */
 export function withDelta(c: Company, d: CompanyDelta): Company {
-  const ledger = { ...c.ledger };
+  const ledger = copyBalances(c.ledger);
   for (const a of ACCOUNTS) if (d.ledger[a] !== 0) ledger[a] += d.ledger[a];
   const stock = d.stock.size > 0 ? { ...c.stock } : c.stock;
   for (const [loc, changes] of d.stock) {
@@ -43,11 +44,13 @@ export function withDelta(c: Company, d: CompanyDelta): Company {
   }
   const flows = d.flows.size > 0 ? { ...c.flows } : c.flows;
   for (const [product, f] of d.flows) {
-    const old = c.flows[product]!;
-    flows[product] = { ...old, sold: old.sold + f.sold, lost: old.lost + f.lost, returned: old.returned + f.returned };
+    const next = (flows[product] = copyFlows(c.flows[product]!));
+    next.sold += f.sold; next.lost += f.lost; next.returned += f.returned;
   }
   // New payouts are added as they are: settling pays each entry, so two entries
   // for the same currency and week are the same as one.
   const receivables = d.receivables.length > 0 ? [...c.receivables, ...d.receivables] : c.receivables;
-  return { ...c, cash: c.cash + d.cash, ledger, stock, flows, receivables };
+  const out = copyCompany(c);
+  out.cash = c.cash + d.cash; out.ledger = ledger; out.stock = stock; out.flows = flows; out.receivables = receivables;
+  return out;
 }

@@ -7,10 +7,10 @@
 import type { Company, Forward, GameState } from './state';
 import type { World } from './world';
 import type { SalesCell, TurnLog } from './log';
-import { post } from './ledger';
+import { copyBalances, post } from './ledger';
 import { roundMoney } from './math';
 import { toHome } from './fx';
-import { withCompanies } from './companyCopy';
+import { copyCompany, withCompanies } from './companyCopy';
 
 const WEEKS_PER_YEAR = 52;
 
@@ -32,7 +32,8 @@ export function settleForwards(state: GameState, world: World, log: TurnLog, cel
   for (const id of state.companyOrder) {
     const c = state.companies[id]!;
     if (c.forwards.length === 0) continue;
-    const d: Company = { ...c, ledger: { ...c.ledger } };
+    const d = copyCompany(c);
+    d.ledger = copyBalances(c.ledger);
     for (const f of c.forwards) {
       if (f.fromTurn > log.turn || f.untilTurn < log.turn) continue;
       let local = 0;

@@ -34,6 +34,20 @@ export function emptyBalances(): Record<Account, number> {
   };
 }
 
+/**
+ * A copy of a company's balances, as one literal like emptyBalances: a spread of a
+ * 20-key record costs ~10× as much in V8 (it keeps only four keys in the object and
+ * copies the rest to a separate array) and every later read goes through that array.
+ */
+export function copyBalances(b: Readonly<Record<Account, number>>): Record<Account, number> {
+  return {
+    ads: b.ads, cash: b.cash, chargebacks: b.chargebacks, cogs: b.cogs, duties: b.duties, equity: b.equity, freight: b.freight,
+    frozen: b.frozen, fxGainLoss: b.fxGainLoss, inventory: b.inventory, overheads: b.overheads, paymentFees: b.paymentFees,
+    platformFees: b.platformFees, receivables: b.receivables, revenue: b.revenue, risk: b.risk, service: b.service,
+    storage: b.storage, vat: b.vat, writeOffs: b.writeOffs,
+  };
+}
+
 /** Records a movement; negative amounts swap the sides, zero is skipped. */
 export function post(
   balances: Record<Account, number>,

@@ -2,7 +2,7 @@
 // declare bankrupt any company whose cash ran out, and end the run on time.
 import type { Company, GameState } from '../state';
 import type { Kpis } from '../schema/kpi';
-import { withCompanies } from '../companyCopy';
+import { copyCompany, withCompanies } from '../companyCopy';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import type { TurnReport } from '../report';
@@ -18,9 +18,15 @@ export function closeTurn(base: GameState, world: World, log: TurnLog, report: T
     }
     // The report's KPI objects are frozen and shared with the state: a caller
     // that tried to change them would throw instead of changing the state.
-    changed.set(id, { ...c, bankrupt, lastKpis: r ? Object.freeze(r.kpis) : c.lastKpis, lastMarketKpis: r ? freezeMarkets(r.markets) : c.lastMarketKpis });
+    const next = copyCompany(c);
+    next.bankrupt = bankrupt;
+    next.lastKpis = r ? Object.freeze(r.kpis) : c.lastKpis;
+    next.lastMarketKpis = r ? freezeMarkets(r.markets) : c.lastMarketKpis;
+    changed.set(id, next);
   }
-  const draft = withCompanies(base, changed, { turn: log.turn, messages: log.messages });
+  const draft = withCompanies(base, changed);
+  draft.turn = log.turn;
+  draft.messages = log.messages;
   const players = draft.companyOrder.map((id) => draft.companies[id]!).filter((c) => c.controller === 'player');
   if (!draft.finished && players.length > 0 && players.every((c) => c.bankrupt)) {
     draft.finished = true;

@@ -8,8 +8,9 @@ import type { Company, CrisisState, GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import type { CrisisImpact, Localised } from '../schema';
-import { withCompanies } from '../companyCopy';
-import { post, type LedgerEntry } from '../ledger';
+import { copyCompany, withCompanies } from '../companyCopy';
+import { copyBalances, post, type LedgerEntry } from '../ledger';
+import { copyPresence } from '../company';
 import { clamp, roundMoney } from '../math';
 import { crisisOf } from '../crises';
 import { securityCut } from '../compliance';
@@ -30,7 +31,8 @@ export function runCrises(state: GameState, world: World, log: TurnLog, complian
     const c = state.companies[id]!;
     const opens = starts !== null && c.controller === 'player' && !c.bankrupt;
     if (!opens && !c.crises.some((x) => needsWork(world, x, log.turn))) continue;
-    const d: Company = { ...c, ledger: { ...c.ledger } };
+    const d = copyCompany(c);
+    d.ledger = copyBalances(c.ledger);
     const journal = log.journal[id]!;
     const lines = outcomesOf(log, id);
     if (opens) d.crises = [...c.crises, ...starts!.filter((ev) => !stopped(world, c, ev, lines, complianceRng)).map((ev) => open(d, world, log, journal, lines, ev))];
@@ -46,7 +48,8 @@ export function endCrises(state: GameState, world: World, log: TurnLog): GameSta
   for (const id of state.companyOrder) {
     const c = state.companies[id]!;
     if (c.crises.length === 0 || !c.crises.some((x) => x.endsTurn <= log.turn)) continue;
-    const d: Company = { ...c, ledger: { ...c.ledger } };
+    const d = copyCompany(c);
+    d.ledger = copyBalances(c.ledger);
     const journal = log.journal[id]!;
     const lines = outcomesOf(log, id);
     for (const x of c.crises) {
@@ -157,7 +160,8 @@ function apply(d: Company, world: World, turn: number, journal: LedgerEntry[], i
       const markets = { ...d.markets };
       for (const m of Object.keys(markets).sort()) {
         if (i.market !== undefined && i.market !== m) continue;
-        markets[m] = { ...markets[m]!, rating: clamp(markets[m]!.rating + i.add * severity, 1, 5) };
+        const p = (markets[m] = copyPresence(markets[m]!));
+        p.rating = clamp(p.rating + i.add * severity, 1, 5);
       }
       d.markets = markets;
       break;

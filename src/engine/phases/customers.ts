@@ -2,7 +2,8 @@
 // stock-outs; reviews move the rating toward it; buyers become customers who come
 // back (lessons 2, 14). Awareness fades without advertising and word of mouth.
 import type { Company, GameState } from '../state';
-import { withCompanies } from '../companyCopy';
+import { copyCompany, withCompanies } from '../companyCopy';
+import { copyPresence } from '../company';
 import type { World } from '../world';
 import type { SalesCell, TurnLog } from '../log';
 import { clamp } from '../math';
@@ -65,7 +66,7 @@ export function updateCustomers(base: GameState, world: World, log: TurnLog, cel
     }
     for (const m of Object.keys(c.markets).sort()) {
       const p = c.markets[m]!;
-      const target = (markets[m] = { ...p });
+      const target = (markets[m] = copyPresence(p));
       const o = outcomes.get(`${id}|${m}`);
       const market = world.markets.get(m)!;
       const week: MarketingWeek = { social: social.get(m) ?? 0, marketing: marketing.get(m) ?? 0, served: o?.served ?? 0, valueLocal: o?.valueLocal ?? 0 };
@@ -103,7 +104,9 @@ export function updateCustomers(base: GameState, world: World, log: TurnLog, cel
       }
       target.customers = p.customers + o.newOrders;
     }
-    changed.set(id, { ...c, markets });
+    const next = copyCompany(c);
+    next.markets = markets;
+    changed.set(id, next);
   }
   return withCompanies(base, changed);
 }

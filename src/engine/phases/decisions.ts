@@ -6,7 +6,7 @@ import type { World } from '../world';
 import type { TurnLog } from '../log';
 import { applyActions } from '../actions';
 import { priceBoard, rivalActions, shareBoard } from '../rivals';
-import { partsFor, withCompanies, workingCopy } from '../companyCopy';
+import { copyStreams, partsFor, withCompanies, workingCopy } from '../companyCopy';
 
 /** Rivals decide from the state at the start of the turn, as the student does. */
 export function planRivals(state: GameState, world: World, turn: number): Map<string, readonly unknown[]> {
@@ -40,7 +40,10 @@ export function decide(
     if (base.controller === 'ai') reportRivalMoves(world, company, base, log);
     changed.set(id, company);
   }
-  return withCompanies(state, changed, { nextId: ids.next, rng: { ...state.rng, logistics: logisticsRng, crises: crisesRng } });
+  const out = withCompanies(state, changed);
+  out.nextId = ids.next;
+  out.rng = copyStreams(state.rng); out.rng.logistics = logisticsRng; out.rng.crises = crisesRng;
+  return out;
 }
 
 /** Market news: a rival's price move of 5% or more, e.g. "DealHub cut its Phone case price in Indonesia by 8%." */

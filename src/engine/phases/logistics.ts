@@ -5,10 +5,10 @@
 // the rate on the day of sale is the FX gain or loss (seed 004 §5 货币汇率波动风险).
 // Works on copies of the companies that have something due (see companyCopy.ts).
 import type { Company, GameState } from '../state';
-import { withCompanies } from '../companyCopy';
+import { copyCompany, copyFlows, withCompanies } from '../companyCopy';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
-import { post } from '../ledger';
+import { copyBalances, post } from '../ledger';
 import { toHome } from '../fx';
 
 export function moveGoods(base: GameState, world: World, log: TurnLog): GameState {
@@ -20,7 +20,8 @@ export function moveGoods(base: GameState, world: World, log: TurnLog): GameStat
     const duePayouts = c.receivables.some((r) => r.dueTurn <= log.turn);
     if (!dueSourcing && !dueShipments && !duePayouts) continue;
     // Only the parts this phase edits are copied.
-    const d: Company = { ...c, stock: { ...c.stock }, flows: { ...c.flows }, ledger: { ...c.ledger } };
+    const d = copyCompany(c);
+    d.stock = { ...c.stock }; d.flows = { ...c.flows }; d.ledger = copyBalances(c.ledger);
     const journal = log.journal[id]!;
     if (dueSourcing) receiveSourcing(c, d, log);
     if (dueShipments) receiveShipments(c, d, world, log, journal);
@@ -48,8 +49,8 @@ function receiveShipments(c: Company, d: Company, world: World, log: TurnLog, jo
     const good = s.units - s.lost - s.damaged;
     at[s.product] = (at[s.product] ?? 0) + good;
     if (s.lost + s.damaged > 0) {
-      const old = d.flows[s.product]!;
-      d.flows[s.product] = { ...old, lost: old.lost + s.lost, damaged: old.damaged + s.damaged };
+      const f = (d.flows[s.product] = copyFlows(d.flows[s.product]!));
+      f.lost += s.lost; f.damaged += s.damaged;
       const unitCost = world.products.get(s.product)?.unitCost ?? 0;
       post(d.ledger, journal, 'writeOffs', 'inventory', unitCost * (s.lost + s.damaged), 'lost or damaged in transit', world.warehouses.get(s.to)?.market);
     }

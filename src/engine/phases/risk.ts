@@ -18,8 +18,8 @@ import type { Company, ComplianceState, GameState, Listing, ResearchResult } fro
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import type { Localised } from '../schema';
-import { withCompanies } from '../companyCopy';
-import { post, type LedgerEntry } from '../ledger';
+import { copyCompany, copyStreams, withCompanies } from '../companyCopy';
+import { copyBalances, post, type LedgerEntry } from '../ledger';
 import { roundMoney } from '../math';
 import { next, type StreamState } from '../rng';
 import { hasTaxId, takedownChance } from '../compliance';
@@ -41,7 +41,9 @@ export function runRisk(state: GameState, world: World, log: TurnLog, compliance
     const d = step(state, world, log, c, hasRules, complianceRng, researchRng);
     if (d) changed.set(id, d);
   }
-  return withCompanies(state, changed, { rng: { ...state.rng, compliance: complianceRng, research: researchRng } });
+  const out = withCompanies(state, changed);
+  out.rng = copyStreams(state.rng); out.rng.compliance = complianceRng; out.rng.research = researchRng;
+  return out;
 }
 
 function step(state: GameState, world: World, log: TurnLog, c: Company, hasRules: boolean, crng: StreamState, rrng: StreamState): Company | null {
@@ -54,7 +56,10 @@ function step(state: GameState, world: World, log: TurnLog, c: Company, hasRules
   if (!busy) return null;
   // The company is copied only when something happens: most turns only draw and miss.
   let d: Company | null = null;
-  const w = (): Company => (d ??= { ...c, ledger: { ...c.ledger } });
+  const w = (): Company => {
+    if (d === null) { d = copyCompany(c); d.ledger = copyBalances(c.ledger); }
+    return d;
+  };
   const cur = (): Company => d ?? c;
   const journal = log.journal[c.id]!;
   const say = (line: Localised): void => { (log.compliance[c.id] ??= []).push(line); };

@@ -8,6 +8,7 @@ import { advanceScriptMemo, createScriptMachine, isQuietTurn, startScript, type 
 import { startEvent } from './world';
 import { roundMoney } from '../math';
 import { produce } from '../produce';
+import { copyState } from '../companyCopy';
 
 type Machine = ReturnType<typeof createScriptMachine>;
 const machines = new WeakMap<Scenario, Machine>();
@@ -50,7 +51,7 @@ export function runScript(state: GameState, world: World, log: TurnLog): GameSta
   const facts = factsFor(state, log.turn);
   if (isQuietTurn(script, state.script, facts)) return state;
   const { snapshot, effects } = advanceScriptMemo(machine, script, state.script, facts);
-  if (effects.length === 0) return { ...state, script: snapshot };
+  if (effects.length === 0) { const out = copyState(state); out.script = snapshot; return out; }
   return produce(state, (draft) => {
     draft.script = snapshot;
     applyEffects(draft, world, log, effects);

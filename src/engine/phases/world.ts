@@ -7,6 +7,7 @@ import type { TurnLog } from '../log';
 import { next, normal, type StreamState } from '../rng';
 import { roundMoney } from '../math';
 import { rateToMicro } from '../fx';
+import { copyState, copyStreams } from '../companyCopy';
 
 const WEEKS_PER_YEAR = 52;
 
@@ -22,7 +23,10 @@ export function moveWorld(state: GameState, world: World, log: TurnLog): GameSta
   const growthIndex = { ...state.growthIndex };
   for (const m of world.scenario.markets) growthIndex[m.id] = (growthIndex[m.id] ?? 1) * (1 + m.growth);
   startRandomEvents(parts, world, log, eventsRng);
-  return { ...state, fx: parts.fx, events: parts.events, growthIndex, rng: { ...state.rng, fx: fxRng, events: eventsRng } };
+  const out = copyState(state);
+  out.fx = parts.fx; out.events = parts.events; out.growthIndex = growthIndex;
+  out.rng = copyStreams(state.rng); out.rng.fx = fxRng; out.rng.events = eventsRng;
+  return out;
 }
 
 function stepRates(fx: Record<string, number>, world: World, rng: StreamState): void {
