@@ -73,6 +73,7 @@ export const reportEn = {
   'open.rate': '1 {cur} = {rate} {home}',
   'open.weeks': 'weeks {from}–{until}',
   'open.removed': 'Listings off the shelf',
+  'open.col.listing': 'Listing',
   'open.col.why': 'Why',
   'open.col.until': 'Down',
   'open.takedown': 'taken down (complaint)',

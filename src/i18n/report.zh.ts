@@ -74,6 +74,7 @@ export const reportZh: Record<keyof typeof reportEn, string> = {
   'open.rate': '1 {cur} = {rate} {home}',
   'open.weeks': '第 {from}–{until} 周',
   'open.removed': '已下架的商品',
+  'open.col.listing': '商品',
   'open.col.why': '原因',
   'open.col.until': '下架',
   'open.takedown': '被投诉下架',

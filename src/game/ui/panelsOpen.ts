@@ -40,7 +40,7 @@ export function openPositions(app: App): HTMLElement {
   if (removed.length > 0) {
     box.appendChild(h('table', { class: 'data', 'data-testid': 'open-removed' },
       h('caption', null, tr('open.removed')),
-      h('thead', null, h('tr', null, ['col.listing', 'open.col.why', 'open.col.until'].map((k) => h('th', { scope: 'col' }, tr(k as StringKey))))),
+      h('thead', null, h('tr', null, ['open.col.listing', 'open.col.why', 'open.col.until'].map((k) => h('th', { scope: 'col' }, tr(k as StringKey))))),
       h('tbody', null, removed.map((x) => h('tr', null,
         h('th', { scope: 'row' }, f.product(x.listing.product), h('br'),
           h('span', { class: 'muted small-text' }, `${f.market(x.listing.market)} · ${f.channel(x.listing.channel)}`)),
