@@ -41,4 +41,5 @@ export const casesEn = {
   'compare.totalOrders': 'Orders, all weeks',
   'compare.finalCash': 'Cash at the end',
   'compare.weeklyMean': '{subject}, weekly average',
+  'compare.ahEnded': 'As it happened, the run ended after week {n}: {reason}',
 } as const;

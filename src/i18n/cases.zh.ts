@@ -43,4 +43,5 @@ export const casesZh: Record<keyof typeof casesEn, string> = {
   'compare.totalOrders': '订单（全部周）',
   'compare.finalCash': '期末现金',
   'compare.weeklyMean': '{subject}（每周平均）',
+  'compare.ahEnded': '真实经过在第 {n} 周后结束：{reason}',
 };

@@ -146,6 +146,7 @@ const PAIRS: [string, Rgba, Rgba, number][] = [
   ['case card weeks', fg('.case-weeks'), bg('.case-card'), BODY],
   ['case figure holds', fg('.holds-yes'), root('--card'), BODY],
   ['case figure does not hold', fg('.holds-no'), root('--card'), BODY],
+  ['as-happened end note', root('--ink'), bg('.compare-ended'), BODY],
   ['problem detail', fg('.problem .detail'), root('--warn-bg'), BODY],
   ['key/value terms', fg('.kv dt'), root('--card'), BODY],
   ['messages', root('--ink'), bg('.message'), BODY],

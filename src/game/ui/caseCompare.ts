@@ -33,6 +33,10 @@ export function caseComparison(app: App): HTMLElement | null {
   const cols = play !== null;
   box.appendChild(figuresTable(app, you, other, cols));
   box.appendChild(h('div', { class: 'compare-grid' }, scoreTable(app, you, other, cols), kpiTable(app, you, other, cols)));
+  // A script may end the company's run early (the hidden-costs case stops the project after week 12).
+  if (other?.endReason && other.weeks < s.scenario.turns) {
+    box.appendChild(h('p', { class: 'compare-ended', 'data-testid': 'as-happened-ended' }, tr('compare.ahEnded', { n: other.weeks, reason: other.endReason[app.lang] })));
+  }
   return box;
 }
 
