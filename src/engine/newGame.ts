@@ -1,5 +1,4 @@
 // A new run: the scenario's opening position plus seeded random streams.
-import { produce } from './produce';
 import type { Scenario } from './schema';
 import { RULES_VERSION, type GameState, type Parameters } from './state';
 import { STREAM_LABELS, seedStream, type StreamState } from './rng';
@@ -14,9 +13,20 @@ import { beginScript } from './phases/script';
 /** The id of the student's company in single-player runs. */
 export const PLAYER_ID = 'player';
 
-/** A content hash of the parsed scenario, the same in Node and browsers. */
+const scenarioHashes = new WeakMap<Scenario, string>();
+
+/**
+ * A content hash of the parsed scenario, the same in Node and browsers. Remembered
+ * for a frozen scenario (the loader freezes what it returns), which cannot change:
+ * hashing the campaign's canonical JSON costs as much as a few turns, and a grader
+ * starts a new game for every run it replays.
+ */
 export function scenarioHash(scenario: Scenario): string {
-  return hashString(canonicalJson(scenario));
+  const hit = scenarioHashes.get(scenario);
+  if (hit !== undefined) return hit;
+  const hash = hashString(canonicalJson(scenario));
+  if (Object.isFrozen(scenario)) scenarioHashes.set(scenario, hash);
+  return hash;
 }
 
 export function newGame(scenario: Scenario, seed: number): GameState {
@@ -56,10 +66,10 @@ export function newGame(scenario: Scenario, seed: number): GameState {
     turn: 0,
   };
   const log = newLog(0, scenario.startWeek, state.companyOrder);
-  return produce(state, (d) => {
-    beginScript(d, world, log);
-    d.messages = log.messages;
-  });
+  // The state was built here and shares nothing: the script's opening effects edit it directly.
+  beginScript(state, world, log);
+  state.messages = log.messages;
+  return state;
 }
 
 function openingParameters(s: Scenario): Parameters {

@@ -1,8 +1,8 @@
 // One turn, in the fixed order of DESIGN.md §2. Each phase returns a new state and
-// never changes the one it was given. The script's effects are scattered edits and
-// go through one immer `produce`; the other phases make many regular edits and
-// write copy-on-write copies instead (companyCopy.ts, delta.ts), because immer's proxies
-// cost ~30× hand-made copies there and the turn budget is 150 us (npm run bench).
+// never changes the one it was given: phases write copy-on-write copies
+// (companyCopy.ts, delta.ts; the script's few effects copy the parts they edit),
+// not immer drafts, whose proxies cost ~30× hand-made copies here and the turn
+// budget is 150 us (npm run bench).
 import type { Company, GameState } from './state';
 import type { TurnReport } from './report';
 import { buildReport } from './report';

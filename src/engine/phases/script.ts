@@ -1,13 +1,15 @@
 // Phase 2: the scenario's script (an XState machine) sees the turn's facts and may
 // fire events, change parameters, set objectives, show narrative or end the run.
+// Its effects edit a handful of the state's parts; those parts are copied first
+// (plain copies: immer's proxies cost more than the rest of this phase, and more
+// still under Node, where every draft array write reads process.env).
 import type { Scenario } from '../schema';
 import type { GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
-import { advanceScriptMemo, createScriptMachine, isQuietTurn, startScript, type ScriptEffect, type TurnFacts } from '../script';
+import { advanceScriptMemo, createScriptMachine, isQuietTurn, startScriptMemo, type ScriptEffect, type TurnFacts } from '../script';
 import { startEvent } from './world';
 import { roundMoney } from '../math';
-import { produce } from '../produce';
 import { copyState } from '../companyCopy';
 
 type Machine = ReturnType<typeof createScriptMachine>;
@@ -31,18 +33,20 @@ export function factsFor(state: GameState, turn: number): TurnFacts {
   };
 }
 
-export function beginScript(draft: GameState, world: World, log: TurnLog): void {
+/** Starts the script on a state newGame has just built (nothing in it is shared yet). */
+export function beginScript(fresh: GameState, world: World, log: TurnLog): void {
   const machine = machineOf(world.scenario);
-  if (!machine) return;
-  const { snapshot, effects } = startScript(machine, factsFor(draft, 0));
-  draft.script = snapshot;
-  applyEffects(draft, world, log, effects);
+  const script = world.scenario.script;
+  if (!machine || !script) return;
+  const { snapshot, effects } = startScriptMemo(machine, script, factsFor(fresh, 0));
+  fresh.script = snapshot;
+  applyEffects(fresh, world, log, effects);
 }
 
 /**
  * Advances the script on the state's facts. Its effects are scattered edits
- * (an event, a parameter, an objective), applied with one immer `produce`, only
- * in turns that have any.
+ * (an event, a parameter, an objective), applied to a new state whose edited
+ * parts are copies, only in turns that have any.
  */
 export function runScript(state: GameState, world: World, log: TurnLog): GameState {
   const machine = machineOf(world.scenario);
@@ -51,11 +55,16 @@ export function runScript(state: GameState, world: World, log: TurnLog): GameSta
   const facts = factsFor(state, log.turn);
   if (isQuietTurn(script, state.script, facts)) return state;
   const { snapshot, effects } = advanceScriptMemo(machine, script, state.script, facts);
-  if (effects.length === 0) { const out = copyState(state); out.script = snapshot; return out; }
-  return produce(state, (draft) => {
-    draft.script = snapshot;
-    applyEffects(draft, world, log, effects);
-  });
+  const out = copyState(state);
+  out.script = snapshot;
+  if (effects.length === 0) return out;
+  // The parts effects edit in place (events and the rates startEvent changes, the
+  // objectives list); setParameter copies the parameters it changes.
+  out.events = [...state.events];
+  out.fx = { ...state.fx };
+  out.objectives = [...state.objectives];
+  applyEffects(out, world, log, effects);
+  return out;
 }
 
 function applyEffects(draft: GameState, world: World, log: TurnLog, effects: readonly ScriptEffect[]): void {
@@ -81,19 +90,30 @@ function applyEffects(draft: GameState, world: World, log: TurnLog, effects: rea
   }
 }
 
-/** A negative value for a threshold removes it (no de minimis). */
+/**
+ * A negative value for a threshold removes it (no de minimis). The parameters may
+ * still be the previous state's: the record changed is copied, with its path.
+ */
 function setParameter(draft: GameState, parameter: string, target: string, value: number): void {
   const [scope, field] = parameter.split('.') as [string, string];
   if (scope === 'market') {
-    const p = draft.params.markets[target];
-    if (!p) return;
+    if (!Object.hasOwn(draft.params.markets, target)) return;
+    const markets = { ...draft.params.markets };
+    const p = (markets[target] = { ...markets[target]! });
+    draft.params = { ...draft.params, markets };
     if (field === 'dutyFreeThreshold' || field === 'vatFreeThreshold') p[field] = value < 0 ? null : Math.round(value);
     else if (field === 'vatRate' || field === 'dutyRate' || field === 'perItemDuty' || field === 'priceSensitivity' || field === 'demandFactor') p[field] = field === 'perItemDuty' ? Math.max(0, Math.round(value)) : Math.max(0, value);
   } else if (scope === 'channel') {
-    const p = draft.params.channels[target];
-    if (p && (field === 'commission' || field === 'feePerOrder')) p[field] = field === 'feePerOrder' ? Math.max(0, Math.round(value)) : Math.min(1, Math.max(0, value));
+    if (!Object.hasOwn(draft.params.channels, target)) return;
+    const channels = { ...draft.params.channels };
+    const p = (channels[target] = { ...channels[target]! });
+    draft.params = { ...draft.params, channels };
+    if (field === 'commission' || field === 'feePerOrder') p[field] = field === 'feePerOrder' ? Math.max(0, Math.round(value)) : Math.min(1, Math.max(0, value));
   } else if (scope === 'carrier') {
-    const p = draft.params.carriers[target];
-    if (p && (field === 'costFactor' || field === 'extraDays')) p[field] = Math.max(0, value);
+    if (!Object.hasOwn(draft.params.carriers, target)) return;
+    const carriers = { ...draft.params.carriers };
+    const p = (carriers[target] = { ...carriers[target]! });
+    draft.params = { ...draft.params, carriers };
+    if (field === 'costFactor' || field === 'extraDays') p[field] = Math.max(0, value);
   }
 }

@@ -12,4 +12,4 @@ export { createScriptMachine } from './machine';
 export { startScript, advanceScript } from './run';
 export { validateScript } from './validate';
 export { isQuietTurn } from './quiet';
-export { advanceScriptMemo } from './memo';
+export { advanceScriptMemo, startScriptMemo } from './memo';

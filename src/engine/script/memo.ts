@@ -11,7 +11,7 @@ import type { ScriptMachine } from './machine';
 import type { ScriptSnapshot } from './snapshot';
 import { GUARDS, type GuardCheck } from './guards';
 import { collectNodes, guardRefs, isRecord } from './walk';
-import { advanceScript, type ScriptStep } from './run';
+import { advanceScript, startScript, type ScriptStep } from './run';
 
 interface GuardUse { check: GuardCheck | undefined; params: unknown }
 
@@ -34,13 +34,30 @@ function guards(script: Script): GuardUse[] {
 
 /** The step for these facts: remembered, or computed by XState and remembered (steps with problems are not kept). */
 export function advanceScriptMemo(machine: ScriptMachine, script: Script, saved: ScriptSnapshot, facts: TurnFacts): ScriptStep {
-  let key = `${saved.status}|${JSON.stringify(saved.value ?? null)}|`;
+  return remembered(machine, `${saved.status}|${JSON.stringify(saved.value ?? null)}|${guardOutcomes(script, facts)}`, () => advanceScript(machine, saved, facts));
+}
+
+/**
+ * The script's start (entry actions, `always` transitions the opening facts allow),
+ * remembered the same way: every run of a scenario starts alike, and XState's
+ * initialTransition costs more than a graded turn.
+ */
+export function startScriptMemo(machine: ScriptMachine, script: Script, facts: TurnFacts): ScriptStep {
+  return remembered(machine, `start|${guardOutcomes(script, facts)}`, () => startScript(machine, facts));
+}
+
+function guardOutcomes(script: Script, facts: TurnFacts): string {
+  let key = '';
   for (const g of guards(script)) key += g.check === undefined ? '?' : g.check(facts, g.params) ? '1' : '0';
+  return key;
+}
+
+function remembered(machine: ScriptMachine, key: string, compute: () => ScriptStep): ScriptStep {
   let byKey = steps.get(machine);
   if (!byKey) { byKey = new Map(); steps.set(machine, byKey); }
   const hit = byKey.get(key);
   if (hit) return hit;
-  const step = advanceScript(machine, saved, facts);
+  const step = compute();
   if (step.problems.length === 0) {
     if (byKey.size >= MAX_STEPS) byKey.clear();
     // Shared by every run that meets it: frozen, so a change in place would throw
