@@ -65,6 +65,12 @@ export function caseOutcome(source: string): CaseOutcome | null {
   return m ? (m[1]!.toLowerCase() as CaseOutcome) : null;
 }
 
+/** A case source written as the course documents are cited ("004_….txt, 06, failure 4"), split for a readable line; null when it is not in that form. */
+export function caseSourceParts(source: string): { doc: string; section: string; outcome: CaseOutcome; n: string } | null {
+  const m = /^(\d{3})_[0-9a-f]+\.txt,\s*(\d+),\s*(success|failure)\s+(\d+)\s*$/i.exec(source);
+  return m ? { doc: m[1]!, section: m[2]!, outcome: m[3]!.toLowerCase() as CaseOutcome, n: m[4]! } : null;
+}
+
 function caseSummary(v: Record<string, unknown>): CaseSummary | null {
   const parsed = Case.safeParse(v.case);
   if (!parsed.success) return null;

@@ -110,6 +110,15 @@ describe('the case library', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby') ? document.getElementById(document.activeElement.getAttribute('aria-labelledby')!)?.textContent : null))
       .toContain('cards-only checkout');
     await page.keyboard.press('Enter');
+    // Back from the student-id screen returns to the library the case came from.
+    await page.getByTestId('start-game').waitFor();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.getByTestId('case-library').waitFor();
+    // The title screen opens the library too.
+    await page.getByTestId('case-library-back').click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.getByTestId('title-case-library').click();
+    await page.getByTestId('case-case-sea-cards-only').click();
     await page.getByTestId('start-game').click(); // a fixed seed: the student id is optional
     await expect.poll(() => page.locator('h1').textContent()).toContain('Briefing: Case: a cards-only checkout in Southeast Asia');
   }, 60_000);
@@ -137,6 +146,8 @@ describe('the case library', () => {
     // Formatted with the app's Intl helpers.
     const two = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     expect(await page.getByTestId('cmp-ah-score').textContent()).toBe(two.format(wantAh.score!));
+    // The case's source as a reader cites it, not as a file name.
+    expect(await page.locator('[data-testid="case-compare"] caption').first().textContent()).toContain('course document 004, section 06, failure 4');
     expect(await page.getByTestId('cmp-ah-fig-0').textContent()).toContain(new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(wantAh['fig-0']!));
     const text = (await compare.textContent())!;
     for (const part of ['Your run beside what really happened', 'As it happened', 'In the case', 'about 85.0%', 'Score and its parts', 'Revenue, all weeks']) expect(text).toContain(part);

@@ -51,6 +51,7 @@ class MemoryStore implements KeyValueStore {
 export class App {
   lang: Lang;
   screen: Screen = { name: 'title' };
+  lastList: 'scenarios' | 'cases' = 'scenarios';
   overlay: Overlay = null;
   session: Session | null = null;
   pending = new PendingList();
@@ -117,6 +118,8 @@ export class App {
   }
 
   go(screen: Screen): void {
+    // The student-id screen's Back returns to the list the scenario was chosen from.
+    if (screen.name === 'scenarios' || screen.name === 'cases') this.lastList = screen.name;
     this.screen = screen;
     this.overlay = null;
     this.render();

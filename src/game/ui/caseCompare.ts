@@ -10,6 +10,7 @@ import type { App } from './app';
 import type { Session } from '../session';
 import { asHappenedBeside, summariseRun, type AsHappenedPlay, type RunSummary } from '../caseRuns';
 import { h } from './dom';
+import { caseSourceParts } from '../catalog';
 import { kpiValue } from './kpis';
 import { figureSubject, figureTarget, figureValue, kpiSubject } from './caseFigureText';
 
@@ -87,7 +88,7 @@ function figuresTable(app: App, you: RunSummary, other: RunSummary | null, cols:
     h('span', { 'aria-hidden': 'true' }, yes ? '✔ ' : '✖ '), yes ? tr('debrief.asInCase') : tr('debrief.notAsInCase'));
   const result = you.figures!;
   return h('table', { class: 'data compare-table compare-figures' },
-    h('caption', null, tr('debrief.caseFigures', { source: result.source })),
+    h('caption', null, tr('debrief.caseFigures', { source: caseSourceText(app, result.source) })),
     head(app, 'col.figure', cols, true),
     h('tbody', null, result.figures.map((fig, i) => {
       const mine = cell('you', `fig-${i}`, fig.value, fig.value === null ? '—' : figureValue(app, fig, fig.value, f, 2), holds(fig.holds));
@@ -137,4 +138,11 @@ function kpiTable(app: App, you: RunSummary, other: RunSummary | null, cols: boo
       you.kpiMeans.map((m, i) => row(`mean-${m.kpi}${m.market ? `-${m.market}` : ''}`,
         tr('compare.weeklyMean', { subject: kpiSubject(app, m.kpi, m.market, (id) => f.market(id)) }),
         (r) => r.kpiMeans[i]?.value ?? null, (v) => kpiValue(app, m.kpi, v)))));
+}
+
+/** The case's source as a reader cites it ("course document 004, section 06, failure 4"), or as written when it has another form. */
+function caseSourceText(app: App, source: string): string {
+  const p = caseSourceParts(source);
+  if (!p) return source;
+  return app.tr('cases.source', { doc: p.doc, section: p.section, outcome: app.tr(`cases.sourceOutcome.${p.outcome}`), n: p.n });
 }

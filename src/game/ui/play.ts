@@ -97,7 +97,7 @@ function pendingBox(app: App): HTMLElement {
   box.appendChild(h('p', { class: 'forecast-line' },
     h('span', null, tr('forecast.cashAfter'), ' ', h('strong', { class: fc.cashAfter < 0 ? 'neg' : '' }, f.money(fc.cashAfter))),
     ' · ',
-    h('span', null, tr('forecast.weekly'), ' ', h('strong', null, fc.weekly === null ? tr('forecast.noBasis') : f.money(fc.weekly))),
+    h('span', null, tr('forecast.weeklyExpected'), ' ', h('strong', null, fc.weekly === null ? tr('forecast.noBasis') : f.money(fc.weekly))),
     warn > 0 ? h('button', { type: 'button', class: 'link warn', on: { click: () => { app.activeTab = 'forecast'; app.rerenderPlay('tab-forecast'); } } }, h('span', { 'aria-hidden': 'true' }, '⚠ '), tr('forecast.warnings', { n: warn })) : null));
   const last = s.turn + 1 >= s.scenario.turns;
   box.appendChild(h('div', { class: 'end-row' },

@@ -35,7 +35,7 @@ export function setupScreen(app: App, screen: Extract<Screen, { name: 'setup' }>
       h('p', { id: hintId, class: 'hint' }, perStudent ? tr('setup.studentIdHint') : tr('setup.studentIdLabelHint')),
       error),
     h('div', { class: 'row' },
-      h('button', { type: 'button', on: { click: () => app.go({ name: 'scenarios' }) } }, tr('nav.back')),
+      h('button', { type: 'button', on: { click: () => app.go({ name: app.lastList }) } }, tr('nav.back')),
       h('button', { type: 'submit', class: 'primary', 'data-testid': 'start-game' }, tr('setup.start'))));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();

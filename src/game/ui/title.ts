@@ -19,6 +19,10 @@ export function titleScreen(app: App): HTMLElement {
   );
   const side = h('div', { class: 'title-side' });
   side.appendChild(saveBox(app));
+  side.appendChild(h('section', { class: 'card cases-entry' },
+    h('h2', null, tr('cases.open')),
+    h('p', { class: 'hint' }, tr('cases.openHint')),
+    h('button', { type: 'button', 'data-testid': 'title-case-library', on: { click: () => app.go({ name: 'cases' }) } }, tr('cases.open'))));
   side.appendChild(h('section', { class: 'card grader' },
     h('h2', null, tr('title.graderHeading')),
     h('p', { class: 'hint' }, tr('title.graderHint')),
