@@ -9,7 +9,8 @@ import { intFlag, requiredFlag } from './args';
 import { InputError, say, warn } from './output';
 import { collectFiles, displayPath, writeAtomic } from './files';
 import { loadScenarioFile, resolveScenarioArg } from './scenarios';
-import { runPool } from './pool';
+import { runPool, TASKS_PER_RUNNER } from './pool';
+import { GRADE_TASK } from './tasks';
 import { progressBar } from './progress';
 import { gradesCsv, type GradeRow, type GradeStatus } from '../run';
 
@@ -31,7 +32,8 @@ status   ok              replays exactly; scored
 
 --scenario SCENARIO   the scenario file (or shipped id) of the assignment
 --out FILE            the CSV to write (replaced if it exists)
---jobs N              worker threads (default: every core, here ${availableParallelism()})
+--jobs N              runners: this thread and N − 1 worker threads (default: every
+                      core, here ${availableParallelism()}, fewer for a batch under ${TASKS_PER_RUNNER * availableParallelism()} files)
 --json                print the summary as JSON: { "files", "counts": { status: n }, "out" }
 --debug               show the stack trace of an internal error
 
@@ -58,7 +60,7 @@ export const command: Command = {
     const out = requiredFlag(args, 'out', 'grade');
     const scenarioPath = resolveScenarioArg(requiredFlag(args, 'scenario', 'grade'));
     const jobs = intFlag(args, 'jobs', 'grade', 1, 1024);
-    loadScenarioFile(scenarioPath); // a bad scenario stops here, once, not in every worker
+    const { scenario } = loadScenarioFile(scenarioPath); // a bad scenario stops here, once, not in every worker
     // Found out before the batch is graded, not after.
     if (!existsSync(dirname(resolve(out)))) throw new InputError(`${out}: cannot write: the folder ${dirname(out)} does not exist`);
 
@@ -72,8 +74,8 @@ export const command: Command = {
     }
     const bar = progressBar(walked.files.length, 'grading');
     const results = await runPool({
-      kind: 'grade',
-      init: { scenarioPath },
+      task: GRADE_TASK,
+      init: { scenario },
       tasks: walked.files,
       ...(jobs === undefined ? {} : { jobs }),
       onResult: () => bar.tick(),

@@ -1,12 +1,14 @@
-// Grades one file in a worker: read it (refusing an oversized file unread, so 50 MB
-// of garbage costs nothing), then gradeRun. Never throws: every file gets a row.
+// Grades one file in a pool runner: read it (refusing an oversized file unread, so
+// 50 MB of garbage costs nothing), then gradeRun. Never throws: every file gets a row.
 import { gradeRun, DEFAULT_MAX_RUN_BYTES, type GradeRow } from '../run';
 import { readLimited } from './files';
-import { loadScenarioFile } from './scenarios';
+import { deepFreeze } from '../scenario/freeze';
 import type { GradeInit } from './tasks';
 
-export function gradeHandler(init: GradeInit): (file: string) => GradeRow {
-  const { scenario } = loadScenarioFile(init.scenarioPath);
+export function handler(init: GradeInit): (file: string) => GradeRow {
+  // A worker gets a structured clone, which is not frozen: freeze it again, as the
+  // loader does, so the engine may remember what it derives from it (scenarioHash).
+  const scenario = deepFreeze(init.scenario);
   const maxBytes = init.maxBytes ?? DEFAULT_MAX_RUN_BYTES;
   return (file) => {
     const read = readLimited(file, maxBytes, 'a run file');

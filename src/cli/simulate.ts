@@ -6,10 +6,10 @@ import type { Command } from './main';
 import { intFlag, requiredFlag } from './args';
 import { InputError, UsageError, percent, say, table, warn } from './output';
 import { loadScenarioFile, resolveScenarioArg } from './scenarios';
-import { runPool } from './pool';
+import { runPool, TASKS_PER_RUNNER } from './pool';
 import { progressBar } from './progress';
 import { spread } from './stats';
-import type { SimulateTask } from './tasks';
+import { SIMULATE_TASK, type SimulateTask } from './tasks';
 import { BOT_NAMES, getBot } from '../bots';
 
 const help = `Usage: chuhai simulate SCENARIO --bot NAME[,NAME…] --runs N [--json]
@@ -22,7 +22,8 @@ SCENARIO           a scenario file, or the id of a shipped scenario
 --bot NAMES        comma-separated: ${BOT_NAMES.join(', ')}
 --runs N           seeds per bot, 1–1000000
 --turns K          stop each run after K turns (default: the whole scenario)
---jobs N           worker threads (default: every core, here ${availableParallelism()})
+--jobs N           runners: this thread and N − 1 worker threads (default:
+                   every core, here ${availableParallelism()}, fewer under ${TASKS_PER_RUNNER * availableParallelism()} runs)
 --json             print { "scenarioId", "runs", "seeds": [1, N], "bots": [ { "bot",
                    "runs", "min", "p10", "median", "p90", "max", "mean",
                    "bankruptcyRate", "failed" } ] }
@@ -69,8 +70,8 @@ export const command: Command = {
 
     const bar = progressBar(tasks.length, 'simulating');
     const results = await runPool({
-      kind: 'simulate',
-      init: { scenarioPath, ...(turns === undefined ? {} : { turns }) },
+      task: SIMULATE_TASK,
+      init: { scenario, ...(turns === undefined ? {} : { turns }) },
       tasks,
       ...(jobs === undefined ? {} : { jobs }),
       onResult: () => bar.tick(),

@@ -1,4 +1,4 @@
-// Plays one seed of one bot in a worker, for `chuhai simulate`. The same loop as
+// Plays one seed of one bot in a pool runner, for `chuhai simulate`. The same loop as
 // playRun (src/run/record.ts) without the state hash of every turn and the
 // recording: a difficulty check needs only the score, and hashing each state
 // would cost time over 10,000 runs. The score is the one `chuhai run --bot NAME
@@ -6,11 +6,13 @@
 import { newGame, resolveTurn, PLAYER_ID, type TurnReport } from '../engine';
 import { scoreRun } from '../engine/score';
 import { botActions, getBot } from '../bots';
-import { loadScenarioFile } from './scenarios';
+import { deepFreeze } from '../scenario/freeze';
 import type { SimulateInit, SimulateOutcome, SimulateTask } from './tasks';
 
-export function simulateHandler(init: SimulateInit): (task: SimulateTask) => SimulateOutcome {
-  const { scenario } = loadScenarioFile(init.scenarioPath);
+export function handler(init: SimulateInit): (task: SimulateTask) => SimulateOutcome {
+  // A worker gets a structured clone, which is not frozen: freeze it again, as the
+  // loader does, so the engine may remember what it derives from it (scenarioHash).
+  const scenario = deepFreeze(init.scenario);
   const limit = Math.min(init.turns ?? scenario.turns, scenario.turns);
   return ({ bot: name, seed }) => {
     const bot = getBot(name);

@@ -1,27 +1,33 @@
-// The work a pool worker does (pool.ts, worker.ts), also run in the main thread
-// for small batches. Inputs and outputs are plain data: they cross threads by
-// structured clone. Each handler loads the scenario once and keeps it.
+// The work a pool runs (pool.ts): a task module exports `handler(init)`, which
+// prepares once (the scenario is handed over already loaded and checked) and
+// returns the function that does one task. Inputs and outputs are plain data:
+// they cross to worker threads by structured clone.
+import type { Scenario } from '../engine';
 import type { GradeRow } from '../run';
 
-export interface GradeInit { scenarioPath: string; maxBytes?: number }
-export interface SimulateInit { scenarioPath: string; turns?: number }
+export interface GradeInit { scenario: Scenario; maxBytes?: number }
+export interface SimulateInit { scenario: Scenario; turns?: number }
 export interface SimulateTask { bot: string; seed: number }
 export interface SimulateOutcome { score: number; bankrupt: boolean; turns: number }
 
-interface Tasks {
-  grade: { init: GradeInit; input: string; output: GradeRow };
-  simulate: { init: SimulateInit; input: SimulateTask; output: SimulateOutcome };
+/** A task module's shape: `handler(init)` returns the function that does one task. */
+export interface TaskModule<I, T, O> { handler(init: I): (task: T) => O }
+
+/**
+ * Where a kind of task is done: a module exporting `handler`. The types ride on
+ * the spec so that runPool checks what is passed to it and what comes back.
+ */
+export interface TaskSpec<I, T, O> {
+  /** The module's file (TypeScript source: the main thread imports it, the worker bundle is built from it). */
+  module: URL;
+  /** Never set: carries the types. */
+  readonly types?: TaskModule<I, T, O>;
 }
 
-export type TaskKind = keyof Tasks;
-export type TaskInit<K extends TaskKind> = Tasks[K]['init'];
-export type TaskInput<K extends TaskKind> = Tasks[K]['input'];
-export type TaskOutput<K extends TaskKind> = Tasks[K]['output'];
-export type Handler<K extends TaskKind> = (input: TaskInput<K>) => TaskOutput<K>;
+export const GRADE_TASK: TaskSpec<GradeInit, string, GradeRow> = { module: new URL('./gradeTask.ts', import.meta.url) };
+export const SIMULATE_TASK: TaskSpec<SimulateInit, SimulateTask, SimulateOutcome> = { module: new URL('./simulateTask.ts', import.meta.url) };
 
-export async function makeHandler<K extends TaskKind>(kind: K, init: TaskInit<K>): Promise<Handler<K>> {
-  // Imported here, not at the top: a worker loads only what its kind needs.
-  if (kind === 'grade') return (await import('./gradeTask')).gradeHandler(init as GradeInit) as Handler<K>;
-  if (kind === 'simulate') return (await import('./simulateTask')).simulateHandler(init as SimulateInit) as Handler<K>;
-  throw new Error(`unknown task kind "${String(kind)}"`);
+export async function loadHandler<I, T, O>(spec: TaskSpec<I, T, O>, init: I): Promise<(task: T) => O> {
+  const mod = (await import(spec.module.href)) as TaskModule<I, T, O>;
+  return mod.handler(init);
 }

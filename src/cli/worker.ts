@@ -1,16 +1,22 @@
-// One worker thread of the pool (pool.ts): builds the task handler once from
-// workerData (loading the scenario once), then answers each task message. Errors
-// go back as messages, so the main thread can name the file that caused one.
+// A pool runner outside the main thread (pool.ts). The bundle's entry calls serve
+// with the task module's handler: it prepares once from the init it is given,
+// says it is ready, then answers each task. A task's error goes back as a message,
+// so the main thread can name the file that caused it.
 import { parentPort, workerData } from 'node:worker_threads';
-import { makeHandler, type TaskKind } from './tasks';
 
-const { kind, init } = workerData as { kind: TaskKind; init: never };
-const handle = await makeHandler(kind, init);
+export type ToRunner = { id: number; task: unknown };
+export type FromRunner = { ready: true } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
-parentPort!.on('message', ({ id, task }: { id: number; task: never }) => {
-  try {
-    parentPort!.postMessage({ id, ok: true, value: handle(task) });
-  } catch (err) {
-    parentPort!.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err) });
-  }
-});
+export function serve(handler: (init: never) => (task: never) => unknown): void {
+  const port = parentPort!;
+  const handle = handler((workerData as { init: never }).init);
+  const reply = (m: FromRunner): void => port.postMessage(m);
+  port.on('message', ({ id, task }: ToRunner) => {
+    try {
+      reply({ id, ok: true, value: handle(task as never) });
+    } catch (err) {
+      reply({ id, ok: false, error: err instanceof Error ? err.message : String(err) });
+    }
+  });
+  reply({ ready: true });
+}
