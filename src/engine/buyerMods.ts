@@ -9,7 +9,7 @@ import { memberPriceFactor, promoCartFactor, promoPriceAbandonFactor, promoUnits
 import { toLocal } from './fx';
 import { loyaltySpec, referredVisitors, returningVisitors } from './customerBase';
 import { returnPolicyTrust } from './service';
-import { demandKey } from './world';
+import { demandIn } from './world';
 
 export interface BuyerMods {
   /** Multiplies the visitors a listing draws (a backlash halves them). */
@@ -80,7 +80,7 @@ function paidClicksPerListing(state: GameState, world: World, company: Company, 
     listings += 1;
     if (seen.includes(l.product)) continue;
     seen.push(l.product);
-    shoppers += world.demand.get(demandKey(market.id, l.product))?.weeklyVisitors ?? 0;
+    shoppers += demandIn(world, market.id, l.product)?.weeklyVisitors ?? 0;
   }
   if (listings === 0) return 0;
   const prices = adPrices(world.scenario, market);

@@ -25,19 +25,30 @@ export interface ParcelTax { dutyLocal: number; vatShare: number }
  * parcel of value `orderValue` sent straight to a buyer.
  */
 export function parcelTax(state: GameState, world: World, market: string, category: Category, orderValue: number): ParcelTax {
+  return { dutyLocal: parcelDutyLocal(state, world, market, category, orderValue), vatShare: parcelVatShare(state, market, orderValue) };
+}
+
+/** parcelTax's VAT share alone (the sales loop asks once per listing and needs no object). */
+export function parcelVatShare(state: GameState, market: string, orderValue: number): number {
   const p = state.params.markets[market];
-  if (!p) return { dutyLocal: 0, vatShare: 0 };
+  if (!p) return 0;
   // Thresholds apply to the customs value, the price without the VAT in it.
   const netValue = orderValue / (1 + p.vatRate);
   const vatExempt = p.vatFreeThreshold !== null && netValue <= p.vatFreeThreshold;
-  const vatShare = vatExempt ? 0 : p.vatRate / (1 + p.vatRate);
+  return vatExempt ? 0 : p.vatRate / (1 + p.vatRate);
+}
+
+/** parcelTax's duty alone, local minor units per order. */
+export function parcelDutyLocal(state: GameState, world: World, market: string, category: Category, orderValue: number): number {
+  const p = state.params.markets[market];
+  if (!p) return 0;
+  const netValue = orderValue / (1 + p.vatRate);
   const dutyExempt = p.dutyFreeThreshold !== null && netValue <= p.dutyFreeThreshold;
   const customsValue = netValue;
   // A flat per-parcel duty replaces the exemption for low-value parcels (EU €3
   // from July 2026, calibration §4); with no threshold it applies to every parcel.
   const flat = dutyExempt || p.dutyFreeThreshold === null ? p.perItemDuty : 0;
-  const dutyLocal = (dutyExempt ? 0 : customsValue * dutyRate(state, world, market, category)) + flat;
-  return { dutyLocal, vatShare };
+  return (dutyExempt ? 0 : customsValue * dutyRate(state, world, market, category)) + flat;
 }
 
 /** VAT share of the consumer price for stock sold from a warehouse inside the market. */

@@ -49,6 +49,11 @@ export function trustShare(f: FunnelInput): number {
 }
 
 export function runFunnel(f: FunnelInput): FunnelResult {
+  return runFunnelInto(f, { carts: 0, checkouts: 0, orders: 0, abandoned: { price: 0, delivery: 0, trust: 0, payment: 0 } });
+}
+
+/** runFunnel writing into `out` (the demand phase reuses two results for all its listings). */
+export function runFunnelInto(f: FunnelInput, out: FunnelResult): FunnelResult {
   const carts = f.visitors * cartRate(f);
   const aPrice = clamp(f.priceAbandon * clamp(f.relativePrice, 0.5, 2), 0, 0.95);
   const aDelivery = clamp(f.perSlowDay * Math.max(0, f.slowDays), 0, 0.9);
@@ -61,10 +66,12 @@ export function runFunnel(f: FunnelInput): FunnelResult {
   const lostTrust = afterDelivery * aTrust;
   const checkouts = afterDelivery - lostTrust;
   const lostPayment = checkouts * aPay;
-  return {
-    carts,
-    checkouts,
-    orders: checkouts - lostPayment,
-    abandoned: { price: lostPrice, delivery: lostDelivery, trust: lostTrust, payment: lostPayment },
-  };
+  out.carts = carts;
+  out.checkouts = checkouts;
+  out.orders = checkouts - lostPayment;
+  out.abandoned.price = lostPrice;
+  out.abandoned.delivery = lostDelivery;
+  out.abandoned.trust = lostTrust;
+  out.abandoned.payment = lostPayment;
+  return out;
 }

@@ -10,7 +10,7 @@
 import type { GameState, ResearchOrder, ResearchResult } from './state';
 import type { Localised, ResearchKind, ResearchMeasure } from './schema';
 import type { World } from './world';
-import { demandKey } from './world';
+import { demandIn } from './world';
 import { normal, type StreamState } from './rng';
 
 const Z_LIMIT = 2.5;
@@ -19,7 +19,7 @@ const Z_LIMIT = 2.5;
 export function trueValue(state: GameState, world: World, o: { market: string; measure: ResearchMeasure; product?: string }): number | undefined {
   if (o.measure === 'priceSensitivity') return state.params.markets[o.market]?.priceSensitivity;
   if (o.product === undefined) return undefined;
-  const d = world.demand.get(demandKey(o.market, o.product));
+  const d = demandIn(world, o.market, o.product);
   if (!d) return undefined;
   return o.measure === 'visitors' ? d.weeklyVisitors : d.fit;
 }

@@ -5,9 +5,8 @@
 // average, `undercut` stays just under the cheapest rival while it covers cost.
 import type { Action } from './actions';
 import type { Company, GameState } from './state';
-import type { Carrier } from './schema';
 import type { World } from './world';
-import { demandKey } from './world';
+import { demandIn } from './world';
 import { effectivePrice } from './prices';
 import { toLocal } from './fx';
 import { roundMoney } from './math';
@@ -15,8 +14,8 @@ import { roundMoney } from './math';
 /** Weeks of sales a rival keeps on hand beyond the time it takes to bring more. */
 const COVER_WEEKS = 6;
 
-/** Every seller's price of each product in each market this turn, for rivals to read. */
-export type PriceBoard = Map<string, { company: string; price: number }[]>;
+/** Every seller's price of each product in each market this turn (market → product → sellers), for rivals to read. */
+export type PriceBoard = Map<string, Map<string, { company: string; price: number }[]>>;
 
 export function priceBoard(state: GameState, turn: number): PriceBoard {
   const board: PriceBoard = new Map();
@@ -24,13 +23,20 @@ export function priceBoard(state: GameState, turn: number): PriceBoard {
     const c = state.companies[id]!;
     if (c.bankrupt) continue;
     for (const l of c.listings) {
-      const key = demandKey(l.market, l.product);
-      const list = board.get(key) ?? [];
-      list.push({ company: id, price: effectivePrice(l, turn) });
-      board.set(key, list);
+      let byProduct = board.get(l.market);
+      if (!byProduct) { byProduct = new Map(); board.set(l.market, byProduct); }
+      const list = byProduct.get(l.product);
+      const entry = { company: id, price: effectivePrice(l, turn) };
+      if (list) list.push(entry); else byProduct.set(l.product, [entry]);
     }
   }
   return board;
+}
+
+const NO_PRICES: readonly { company: string; price: number }[] = [];
+
+function pricesOf(board: PriceBoard, market: string, product: string): readonly { company: string; price: number }[] {
+  return board.get(market)?.get(product) ?? NO_PRICES;
 }
 
 /**
@@ -67,20 +73,28 @@ export function shareBoard(state: GameState): ShareBoard {
 export function rivalActions(state: GameState, world: World, company: Company, board: PriceBoard, shares: ShareBoard = new Map()): Action[] {
   const actions: Action[] = [];
   for (const l of company.listings) {
-    const d = world.demand.get(demandKey(l.market, l.product));
+    const d = demandIn(world, l.market, l.product);
     const market = world.markets.get(l.market);
     const product = world.products.get(l.product);
     if (!d || !market || !product) continue;
-    const others: number[] = [];
-    for (const o of board.get(demandKey(l.market, l.product)) ?? []) if (o.company !== company.id) others.push(o.price);
+    // The others' mean and lowest price, summed in board order (as a reduce over them would).
+    const board_ = pricesOf(board, l.market, l.product);
+    let others = 0;
+    let sum = 0;
+    let min = Infinity;
+    for (const o of board_) {
+      if (o.company === company.id) continue;
+      others += 1;
+      sum += o.price;
+      if (o.price < min) min = o.price;
+    }
     const base = d.referencePrice * company.priceIndex;
     let target = base;
-    if (others.length > 0) {
-      const mean = others.reduce((a, b) => a + b, 0) / others.length;
-      const min = others.reduce((a, b) => (b < a ? b : a), Infinity);
+    if (others > 0) {
+      const mean = sum / others;
       // A follower follows the market leader's price (the best seller last turn), or the mean without one.
       const share = shares.get(l.market);
-      const leader = share?.leader != null && share.leader !== company.id ? leaderPrice(board, l.market, l.product, share.leader) : null;
+      const leader = share?.leader != null && share.leader !== company.id ? leaderPrice(board_, share.leader) : null;
       if (company.strategy === 'follow') target = (base + (leader ?? mean)) / 2;
       if (company.strategy === 'undercut') target = Math.min(base, min * 0.97);
       // Followers and undercutters losing share cut below their own price to win it back; premium and niche brands hold.
@@ -101,84 +115,86 @@ export function rivalActions(state: GameState, world: World, company: Company, b
       actions.push({ type: 'setPrice', market: l.market, channel: l.channel, product: l.product, price });
     }
   }
-  actions.push(...replenish(world, company));
+  replenish(world, company, actions);
   return actions;
 }
 
-function leaderPrice(board: PriceBoard, market: string, product: string, leader: string): number | null {
-  for (const o of board.get(demandKey(market, product)) ?? []) if (o.company === leader) return o.price;
+function leaderPrice(prices: readonly { company: string; price: number }[], leader: string): number | null {
+  for (const o of prices) if (o.company === leader) return o.price;
   return null;
 }
 
 /**
  * Keeps stock flowing: a warehouse holds or has on the way six weeks of last
  * turn's sales plus the sea-freight time; the China warehouse holds what the
- * factory lead time needs plus what the warehouses are short of.
+ * factory lead time needs plus what the warehouses are short of. Markets and
+ * products in code-unit order (world.marketIds, world.productIds).
  */
-function replenish(world: World, company: Company): Action[] {
-  const actions: Action[] = [];
-  const homeNeed = new Map<string, number>();
-  const shippedOut = new Map<string, number>();
-  // One pass over listings, shipments and factory orders instead of a filter per product.
-  const listedIn = new Map<string, Set<string>>();
-  for (const l of company.listings) {
-    const set = listedIn.get(l.market) ?? new Set<string>();
-    set.add(l.product);
-    listedIn.set(l.market, set);
-  }
-  const coming = new Map<string, Map<string, number>>();
-  for (const s of company.shipments) {
-    const at = coming.get(s.to) ?? new Map<string, number>();
-    at.set(s.product, (at.get(s.product) ?? 0) + s.units);
-    coming.set(s.to, at);
-  }
-  const pendingOrders = new Map<string, number>();
-  for (const o of company.sourcing) pendingOrders.set(o.product, (pendingOrders.get(o.product) ?? 0) + o.units);
-  for (const m of Object.keys(company.markets).sort()) {
-    const presence = company.markets[m]!;
-    const listedSet = listedIn.get(m);
-    if (!listedSet) continue;
-    const listed = [...listedSet].sort();
+function replenish(world: World, company: Company, actions: Action[]): void {
+  // Per product (world.productIds order): what the China warehouse needs, and what this turn ships out of it.
+  const homeNeed: (number | undefined)[] = new Array<number | undefined>(world.productIds.length);
+  const shippedOut: number[] = new Array<number>(world.productIds.length).fill(0);
+  const listed: string[] = [];
+  for (const m of world.marketIds) {
+    const presence = company.markets[m];
+    if (!presence) continue;
+    listed.length = 0;
+    for (const l of company.listings) if (l.market === m) insertSorted(listed, l.product);
+    if (listed.length === 0) continue;
     const sold = company.lastMarketKpis[m]?.unitsSold ?? 0;
-    const carrier = presence.fulfilFrom === 'home' ? null : cheapestFreight(world, m);
+    const carrier = presence.fulfilFrom === 'home' ? null : world.cheapestFreight.get(m) ?? null;
     const transitWeeks = carrier ? Math.ceil((carrier.transitDays[1] + carrier.customsDays[1]) / 7) : 0;
     for (const p of listed) {
       const product = world.products.get(p);
       if (!product) continue;
+      const i = world.productIndex.get(p)!;
       const weekly = Math.max(sold / listed.length, product.moq / 8);
       const leadBuffer = Math.ceil(weekly * (product.leadTimeWeeks + 2));
       if (presence.fulfilFrom === 'home' || !carrier) {
-        homeNeed.set(p, (homeNeed.get(p) ?? 0) + Math.ceil(weekly * COVER_WEEKS) + leadBuffer);
+        homeNeed[i] = (homeNeed[i] ?? 0) + Math.ceil(weekly * COVER_WEEKS) + leadBuffer;
         continue;
       }
       const wh = presence.fulfilFrom;
       const held = company.stock[wh]?.[p] ?? 0;
-      const gap = Math.ceil(weekly * (COVER_WEEKS + transitWeeks)) - held - (coming.get(wh)?.get(p) ?? 0);
+      const gap = Math.ceil(weekly * (COVER_WEEKS + transitWeeks)) - held - comingTo(company, wh, p);
       const atHome = company.stock.home?.[p] ?? 0;
       const units = Math.min(Math.max(0, gap), atHome);
       if (units > 0) {
         actions.push({ type: 'ship', product: p, units, to: wh, carrier: carrier.id });
-        shippedOut.set(p, (shippedOut.get(p) ?? 0) + units);
+        shippedOut[i] = shippedOut[i]! + units;
       }
-      homeNeed.set(p, (homeNeed.get(p) ?? 0) + Math.max(0, gap - units) + leadBuffer);
+      homeNeed[i] = (homeNeed[i] ?? 0) + Math.max(0, gap - units) + leadBuffer;
     }
   }
-  for (const [p, need] of [...homeNeed.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (let i = 0; i < world.productIds.length; i += 1) {
+    const need = homeNeed[i];
+    if (need === undefined) continue;
+    const p = world.productIds[i]!;
     const product = world.products.get(p)!;
-    const atHome = (company.stock.home?.[p] ?? 0) - (shippedOut.get(p) ?? 0);
-    const gap = need - atHome - (pendingOrders.get(p) ?? 0);
+    const atHome = (company.stock.home?.[p] ?? 0) - shippedOut[i]!;
+    const gap = need - atHome - pendingOf(company, p);
     if (gap > 0) actions.push({ type: 'orderStock', product: p, units: Math.max(product.moq, gap) });
   }
-  return actions;
 }
 
-function cheapestFreight(world: World, market: string): Carrier | null {
-  let best: Carrier | null = null;
-  let bestCost = Infinity;
-  for (const c of world.scenario.carriers) {
-    if (c.service !== 'freight' || !c.markets.includes(market)) continue;
-    const cost = c.perKg + c.perCbm / 100;
-    if (cost < bestCost) { bestCost = cost; best = c; }
-  }
-  return best;
+/** Adds `x` to a list kept in code-unit order, once (listings repeat a product over channels). */
+function insertSorted(list: string[], x: string): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]! > x) i -= 1;
+  if (i > 0 && list[i - 1] === x) return;
+  list.splice(i, 0, x);
+}
+
+/** Units of a product on the way to a warehouse. */
+function comingTo(company: Company, to: string, product: string): number {
+  let units = 0;
+  for (const s of company.shipments) if (s.to === to && s.product === product) units += s.units;
+  return units;
+}
+
+/** Units of a product ordered from the factory and not yet arrived. */
+function pendingOf(company: Company, product: string): number {
+  let units = 0;
+  for (const o of company.sourcing) if (o.product === product) units += o.units;
+  return units;
 }

@@ -19,6 +19,14 @@ export interface World {
   channelsByMarket: Map<string, Channel[]>;
   productsByMarket: Map<string, ProductInMarket[]>;
   demand: Map<string, ProductDemand>;
+  /** The same, by market then product: no joined key to build per lookup. */
+  demandByMarket: Map<string, Map<string, ProductDemand>>;
+  /** Market and product ids in code-unit order (the order of `Object.keys(...).sort()`), and each product's place in it. */
+  marketIds: string[];
+  productIds: string[];
+  productIndex: Map<string, number>;
+  /** Per market: the freight carrier with the lowest perKg + perCbm / 100 (the first on a tie), or null. */
+  cheapestFreight: Map<string, Carrier | null>;
   /** Season multiplier by market, indexed by week of year 1–53. */
   seasonByWeek: Map<string, number[]>;
   seasonNameByWeek: Map<string, (string | null)[]>;
@@ -41,6 +49,7 @@ export function worldOf(scenario: Scenario): World {
   const channelsByMarket = new Map<string, Channel[]>();
   const productsByMarket = new Map<string, ProductInMarket[]>();
   const demand = new Map<string, ProductDemand>();
+  const demandByMarket = new Map<string, Map<string, ProductDemand>>();
   const seasonByWeek = new Map<string, number[]>();
   const seasonNameByWeek = new Map<string, (string | null)[]>();
   for (const m of scenario.markets) {
@@ -63,8 +72,14 @@ export function worldOf(scenario: Scenario): World {
     for (const d of p.demand) {
       productsByMarket.get(d.market)?.push({ product: p, demand: d });
       demand.set(demandKey(d.market, p.id), d);
+      let byProduct = demandByMarket.get(d.market);
+      if (!byProduct) { byProduct = new Map(); demandByMarket.set(d.market, byProduct); }
+      byProduct.set(p.id, d);
     }
   }
+  const productIds = scenario.products.map((p) => p.id).sort();
+  const cheapestFreight = new Map<string, Carrier | null>();
+  for (const m of scenario.markets) cheapestFreight.set(m.id, cheapestFreightTo(scenario, m.id));
   const currencies = new Map(scenario.currencies.map((c) => [c.code, c]));
   const world: World = {
     scenario,
@@ -79,12 +94,33 @@ export function worldOf(scenario: Scenario): World {
     channelsByMarket,
     productsByMarket,
     demand,
+    demandByMarket,
+    marketIds: scenario.markets.map((m) => m.id).sort(),
+    productIds,
+    productIndex: new Map(productIds.map((id, i) => [id, i])),
+    cheapestFreight,
     seasonByWeek,
     seasonNameByWeek,
     homeDecimals: currencies.get(scenario.homeCurrency)?.decimals ?? 2,
   };
   cache.set(scenario, world);
   return world;
+}
+
+/** A product's demand in a market, or undefined where it is not sold. */
+export function demandIn(world: World, market: string, product: string): ProductDemand | undefined {
+  return world.demandByMarket.get(market)?.get(product);
+}
+
+function cheapestFreightTo(scenario: Scenario, market: string): Carrier | null {
+  let best: Carrier | null = null;
+  let bestCost = Infinity;
+  for (const c of scenario.carriers) {
+    if (c.service !== 'freight' || !c.markets.includes(market)) continue;
+    const cost = c.perKg + c.perCbm / 100;
+    if (cost < bestCost) { bestCost = cost; best = c; }
+  }
+  return best;
 }
 
 /** Week of the year (1–52) of a turn. */

@@ -6,7 +6,7 @@ import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import type { ActionOf } from './schema';
 import { post } from '../ledger';
-import { demandKey } from '../world';
+import { demandIn } from '../world';
 import { marketRules } from '../compliance';
 
 function noMarket(ctx: ActionContext, market: string): Refusal | null {
@@ -42,7 +42,7 @@ export const certifyProduct = {
     const bad = noMarket(ctx, a.market);
     if (bad) return bad;
     if (!ctx.world.products.has(a.product)) return refuse(`There is no product "${a.product}".`, `没有商品“${a.product}”。`);
-    if (!ctx.world.demand.has(demandKey(a.market, a.product))) return refuse(`${a.product} is not sold in ${a.market}.`, `该商品不在此市场销售。`);
+    if (!demandIn(ctx.world, a.market, a.product)) return refuse(`${a.product} is not sold in ${a.market}.`, `该商品不在此市场销售。`);
     if (ctx.company.compliance.certificates.some((t) => t.market === a.market && t.product === a.product)) return refuse('This product is already certified (or pending) in this market.', '该商品在此市场已认证或在审。');
     return tooDear(ctx, ctx.world.scenario.compliance.certification.cost);
   },

@@ -2,7 +2,7 @@
 import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import type { ActionOf } from './schema';
-import { demandKey } from '../world';
+import { demandIn } from '../world';
 import { presence } from './shipping';
 import { removedUntil } from '../compliance';
 
@@ -16,7 +16,7 @@ export function checkWhere(ctx: ActionContext, a: Where): Refusal | null {
   if (!channel) return refuse(`There is no channel "${a.channel}".`, `没有渠道“${a.channel}”。`);
   if (!channel.markets.includes(a.market)) return refuse(`${channel.name.en} does not serve ${a.market}.`, `${channel.name.zh}不覆盖该市场。`);
   if (!world.products.has(a.product)) return refuse(`There is no product "${a.product}".`, `没有商品“${a.product}”。`);
-  if (!world.demand.has(demandKey(a.market, a.product))) return refuse(`${a.product} is not sold in ${a.market}.`, `该商品不在此市场销售。`);
+  if (!demandIn(world, a.market, a.product)) return refuse(`${a.product} is not sold in ${a.market}.`, `该商品不在此市场销售。`);
   return null;
 }
 
@@ -28,7 +28,7 @@ export const setPrice = {
   check(ctx: ActionContext, a: ActionOf<'setPrice'>): Refusal | null {
     const where = checkWhere(ctx, a);
     if (where) return where;
-    const ref = ctx.world.demand.get(demandKey(a.market, a.product))?.referencePrice ?? 0;
+    const ref = demandIn(ctx.world, a.market, a.product)?.referencePrice ?? 0;
     if (a.price < 1) return refuse('A price must be above zero.', '价格必须大于零。');
     // A listing taken down, or on a suspended account, stays down until its time is up (phases/risk.ts).
     const down = ctx.company.compliance.removed.length + ctx.company.compliance.strikes.length > 0 ? removedUntil(ctx.company, a.market, a.channel, a.product) : 0;

@@ -4,7 +4,7 @@ import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import type { ActionOf } from './schema';
 import { post } from '../ledger';
-import { demandKey } from '../world';
+import { demandIn } from '../world';
 
 export const commissionResearch = {
   check(ctx: ActionContext, a: ActionOf<'commissionResearch'>): Refusal | null {
@@ -14,7 +14,7 @@ export const commissionResearch = {
       if (a.product !== undefined) return refuse('Price sensitivity is measured per market: leave out the product.', '价格敏感度按市场测量，请不要指定商品。');
     } else {
       if (a.product === undefined) return refuse('Name the product to study.', '请指定要调研的商品。');
-      if (!world.demand.has(demandKey(a.market, a.product))) return refuse(`${a.product} is not sold in ${a.market}.`, `该商品不在此市场销售。`);
+      if (!demandIn(world, a.market, a.product)) return refuse(`${a.product} is not sold in ${a.market}.`, `该商品不在此市场销售。`);
     }
     if (a.kind === 'experiment' && !company.listings.some((l) => l.market === a.market && (a.product === undefined || l.product === a.product))) {
       return refuse(`A price experiment tests prices on your own shelf: list ${a.product ?? 'a product'} in ${a.market} first.`, `实验调研需在自己的店铺测试价格：请先在${a.market}上架商品。`);

@@ -2,11 +2,12 @@
 // (DESIGN.md §2 step 5): base demand × season × growth, split among the sellers
 // in each channel by awareness, then run through the funnel. The orders drawn
 // here are what buyers want; the sales phase caps them by stock.
-import type { Company, GameState, Listing } from '../state';
+import type { Company, GameState, Listing, MarketPresence } from '../state';
+import type { Market } from '../schema';
 import type { World } from '../world';
 import type { SalesCell, TurnLog } from '../log';
 import { effectivePrice } from '../prices';
-import { runFunnel, type FunnelInput, type FunnelResult } from '../funnel';
+import { runFunnelInto, type FunnelInput, type FunnelResult } from '../funnel';
 import { missingPaymentShare } from '../payments';
 import { expectedDays } from '../freight';
 import { withEffects } from '../effects';
@@ -25,60 +26,90 @@ const NO_FUNNEL: FunnelResult = { carts: 0, checkouts: 0, orders: 0, abandoned: 
 
 const NO_SELLERS: Map<string, Seller[]> = new Map();
 
-interface Seller { company: Company; listing: Listing; price: number }
+/** `slot`: the company's place in companyOrder, to find what is worked out once per company in a market. */
+interface Seller { company: Company; listing: Listing; price: number; slot: number }
+
+/**
+ * What a company brings to every listing of it in one market this turn: the days it
+ * promises (null: it cannot deliver there, so it takes no traffic), its marketing
+ * and promotions, the payment gap and its crises. Worked out once per company and
+ * market, not per listing.
+ */
+interface InMarket {
+  presence: MarketPresence;
+  days: number;
+  mods: BuyerMods;
+  missingPayment: number;
+  demandCrisis: number;
+  cartCrisis: number;
+}
 
 export function computeDemand(state: GameState, world: World, log: TurnLog, rng: StreamState): SalesCell[] {
   const cells: SalesCell[] = [];
+  // One funnel input and two results, rewritten for every listing (all fields set each time).
+  const input: FunnelInput = {
+    visitors: 0, baseCartRate: 0, conversionFactor: 0, fit: 0, relativePrice: 0, priceSensitivity: 0, rating: 0, reviews: 0,
+    priceAbandon: 0, trustAbandon: 0, perSlowDay: 0, slowDays: 0, missingPaymentShare: 0, missingPaymentAbandon: 0, returning: false,
+  };
+  const freshOut: FunnelResult = { carts: 0, checkouts: 0, orders: 0, abandoned: { price: 0, delivery: 0, trust: 0, payment: 0 } };
+  const backOut: FunnelResult = { carts: 0, checkouts: 0, orders: 0, abandoned: { price: 0, delivery: 0, trust: 0, payment: 0 } };
+  const inMarket: (InMarket | null | undefined)[] = new Array<InMarket | null | undefined>(state.companyOrder.length);
 
   const sellersByMarket = collectSellers(state, log.turn);
   for (const market of world.scenario.markets) {
     const m = market.id;
+    const sellersByProduct = sellersByMarket.get(m) ?? NO_SELLERS;
+    if (sellersByProduct.size === 0) continue;
     const params = state.params.markets[m]!;
     const season = world.seasonByWeek.get(m)![log.week] ?? 1;
     const scale = season * (state.growthIndex[m] ?? 1) * params.demandFactor * withEffects(state, world, 'demand', 1, m);
     const cartEffect = withEffects(state, world, 'cartRate', 1, m);
-    const sellersByProduct = sellersByMarket.get(m) ?? NO_SELLERS;
-    const daysCache = new Map<string, number | null>(); // per company, in this market
-    const modsCache = new Map<string, BuyerMods>(); // marketing and promotions, per company in this market
+    inMarket.fill(undefined);
     for (const { product, demand } of world.productsByMarket.get(m)!) {
       const sellers = sellersByProduct.get(product.id);
       if (!sellers) continue;
       const pool = demand.weeklyVisitors * scale;
       for (const channel of world.channelsByMarket.get(m)!) {
         // A seller with no way to deliver to the market cannot sell, and takes no traffic.
-        const here = sellers.filter((s) => s.listing.channel === channel.id && cachedDays(daysCache, state, world, s.company, m) !== null);
-        if (here.length === 0) continue;
         let weights = OUTSIDE_WEIGHT;
-        for (const s of here) weights += AWARENESS_FLOOR + presenceOf(s.company, m).awareness;
-        for (const s of here) {
-          const p = presenceOf(s.company, m);
-          const days = cachedDays(daysCache, state, world, s.company, m)!;
+        let here = 0;
+        for (const s of sellers) {
+          if (s.listing.channel !== channel.id) continue;
+          const cm = companyInMarket(inMarket, s, state, world, market, log.turn, scale, season > 1);
+          if (cm === null) continue;
+          weights += AWARENESS_FLOOR + cm.presence.awareness;
+          here += 1;
+        }
+        if (here === 0) continue;
+        for (const s of sellers) {
+          if (s.listing.channel !== channel.id) continue;
+          const cm = inMarket[s.slot];
+          if (!cm) continue;
+          const p = cm.presence;
+          const days = cm.days;
+          const mods = cm.mods;
           const anchor = anchorPrice(demand.referencePrice, sellers, s.company.id);
-          let mods = modsCache.get(s.company.id);
-          if (!mods) { mods = buyerMods(state, world, s.company, market, log.turn, scale, season > 1); modsCache.set(s.company.id, mods); }
-          const input: FunnelInput = {
-            // A company's own crises (a backlash, a takedown) scale its shoppers and their trust.
-            // Search-ad clicks come on top of the organic share (marketing.ts); a backlash halves both.
-            visitors: ((pool * channel.reach * (AWARENESS_FLOOR + p.awareness) * crisisFactor(world, s.company, m, 'demand')) / weights + mods.paidPerListing) * mods.visitors,
-            // The team's execution (team.ts): 1 unless the company runs more pairs than its staff can.
-            baseCartRate: market.baseCartRate * cartEffect * crisisFactor(world, s.company, m, 'cartRate') * mods.cart * s.company.team.execution,
-            conversionFactor: channel.conversionFactor,
-            fit: demand.fit,
-            relativePrice: s.price / anchor,
-            priceSensitivity: params.priceSensitivity,
-            rating: p.rating,
-            reviews: p.reviews,
-            priceAbandon: market.abandonment.price * mods.priceAbandon,
-            trustAbandon: market.abandonment.trust * mods.trust,
-            perSlowDay: market.abandonment.perSlowDay,
-            slowDays: days - market.deliveryToleranceDays,
-            missingPaymentShare: missingPaymentShare(market, p.payments),
-            // With no payment method at all, nobody can pay.
-            missingPaymentAbandon: p.payments.length === 0 ? 1 : market.abandonment.missingPayment,
-            returning: false,
-          };
+          // A company's own crises (a backlash, a takedown) scale its shoppers and their trust.
+          // Search-ad clicks come on top of the organic share (marketing.ts); a backlash halves both.
+          input.visitors = ((pool * channel.reach * (AWARENESS_FLOOR + p.awareness) * cm.demandCrisis) / weights + mods.paidPerListing) * mods.visitors;
+          // The team's execution (team.ts): 1 unless the company runs more pairs than its staff can.
+          input.baseCartRate = market.baseCartRate * cartEffect * cm.cartCrisis * mods.cart * s.company.team.execution;
+          input.conversionFactor = channel.conversionFactor;
+          input.fit = demand.fit;
+          input.relativePrice = s.price / anchor;
+          input.priceSensitivity = params.priceSensitivity;
+          input.rating = p.rating;
+          input.reviews = p.reviews;
+          input.priceAbandon = market.abandonment.price * mods.priceAbandon;
+          input.trustAbandon = market.abandonment.trust * mods.trust;
+          input.perSlowDay = market.abandonment.perSlowDay;
+          input.slowDays = days - market.deliveryToleranceDays;
+          input.missingPaymentShare = cm.missingPayment;
+          // With no payment method at all, nobody can pay.
+          input.missingPaymentAbandon = p.payments.length === 0 ? 1 : market.abandonment.missingPayment;
+          input.returning = false;
           const visitors = input.visitors;
-          const fresh = runFunnel(input);
+          const fresh = runFunnelInto(input, freshOut);
           const newOrders = noisyCount(rng, fresh.orders);
           // Past customers come back to look; the same funnel, with their trust.
           // From the customer pool, by stage, satisfaction and loyalty (customerBase.ts).
@@ -88,7 +119,7 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
           input.visitors = returningVisitors + referred;
           input.returning = true;
           input.relativePrice *= mods.member;
-          const back = input.visitors > 0 ? runFunnel(input) : NO_FUNNEL;
+          const back = input.visitors > 0 ? runFunnelInto(input, backOut) : NO_FUNNEL;
           // One draw for both; the referred friends' part is their share of the visitors.
           const backOrders = input.visitors > 0 ? noisyCount(rng, back.orders) : 0;
           const referredOrders = referred > 0 ? Math.round((backOrders * referred) / input.visitors) : 0;
@@ -123,11 +154,32 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
   return cells;
 }
 
+/** The company's InMarket for this market, worked out at its first listing here; null when it cannot deliver. */
+function companyInMarket(
+  cache: (InMarket | null | undefined)[], s: Seller, state: GameState, world: World, market: Market, turn: number, scale: number, inSeason: boolean,
+): InMarket | null {
+  const hit = cache[s.slot];
+  if (hit !== undefined) return hit;
+  const c = s.company;
+  const days = promisedDays(state, world, c, market.id);
+  // promisedDays is null without a presence, so past this point the company has one.
+  const presence = c.markets[market.id];
+  const cm = days === null || !presence ? null : {
+    presence, days,
+    mods: buyerMods(state, world, c, market, turn, scale, inSeason),
+    missingPayment: missingPaymentShare(market, presence.payments),
+    demandCrisis: crisisFactor(world, c, market.id, 'demand'),
+    cartCrisis: crisisFactor(world, c, market.id, 'cartRate'),
+  };
+  cache[s.slot] = cm;
+  return cm;
+}
+
 /** Every seller of every product, by market then product, in company order: one pass a turn. */
 function collectSellers(state: GameState, turn: number): Map<string, Map<string, Seller[]>> {
   const out = new Map<string, Map<string, Seller[]>>();
-  for (const id of state.companyOrder) {
-    const company = state.companies[id]!;
+  for (let slot = 0; slot < state.companyOrder.length; slot += 1) {
+    const company = state.companies[state.companyOrder[slot]!]!;
     if (company.bankrupt) continue;
     for (const listing of company.listings) {
       let byProduct = out.get(listing.market);
@@ -136,7 +188,7 @@ function collectSellers(state: GameState, turn: number): Map<string, Map<string,
       // A running promotion (flash sale, coupon, bundle, festival) is the price shoppers see.
       const promo = company.markets[listing.market]?.promotion ?? null;
       const price = promo === null ? effectivePrice(listing, turn) : Math.max(1, roundMoney(effectivePrice(listing, turn) * promoPriceFactor(promo, turn)));
-      const seller = { company, listing, price };
+      const seller = { company, listing, price, slot };
       if (list) list.push(seller); else byProduct.set(listing.product, [seller]);
     }
   }
@@ -149,17 +201,6 @@ function anchorPrice(reference: number, sellers: readonly Seller[], self: string
   let n = 0;
   for (const s of sellers) if (s.company.id !== self) { sum += s.price; n += 1; }
   return n === 0 ? reference : (reference + sum / n) / 2;
-}
-
-function presenceOf(company: Company, market: string) {
-  return company.markets[market] ?? { awareness: 0, rating: 4, reviews: 0, customers: 0, payments: [] as string[], fulfilFrom: 'home', parcelCarrier: null };
-}
-
-
-function cachedDays(cache: Map<string, number | null>, state: GameState, world: World, c: Company, market: string): number | null {
-  let d = cache.get(c.id);
-  if (d === undefined) { d = promisedDays(state, world, c, market); cache.set(c.id, d); }
-  return d;
 }
 
 /** Days from order to door that the shop can promise, or null if it cannot deliver there. */

@@ -4,13 +4,14 @@
 // and pay duty and VAT under the market's low-value rules; orders from an
 // overseas warehouse arrive in days and were taxed on import. Late delivery
 // raises returns (lessons 2, 4, 14). Every amount is posted to the ledger.
-import type { GameState } from '../state';
+import type { GameState, MarketPresence } from '../state';
+import type { Carrier, Market, Warehouse } from '../schema';
 import type { World } from '../world';
 import type { SalesCell, TurnLog } from '../log';
 import { post } from '../ledger';
 import { binomial, intBetween, noisyCount } from '../rng';
 import { drawDays, freightCost, lossRate } from '../freight';
-import { domesticVatShare, parcelTax } from '../duties';
+import { domesticVatShare, parcelDutyLocal, parcelVatShare } from '../duties';
 import { paymentProfile, type PaymentProfile } from '../payments';
 import { chargebackChance, fraudCut } from '../fraud';
 import { returnPolicyReturns } from '../service';
@@ -73,40 +74,40 @@ function unitsPerOrder(_world: World, c: SalesCell): number {
  */
 export function fulfil(state: GameState, world: World, log: TurnLog, cells: SalesCell[], rng: StreamState, buyers: StreamState): Map<string, CompanyDelta> {
   const deltas = new Map<string, CompanyDelta>();
-  const batches = new Map<string, Batch>();
+  // By market, then company; `batches` keeps them in the order they opened (ledger and draw order).
+  const byMarket = new Map<string, Map<string, Batch>>();
+  const batches: Batch[] = [];
   for (const cell of cells) {
-    const company = state.companies[cell.company]!;
-    let delta = deltas.get(cell.company);
-    if (!delta) { delta = newDelta(); deltas.set(cell.company, delta); }
-    const presence = company.markets[cell.market]!;
-    const market = world.markets.get(cell.market)!;
+    let inMarket = byMarket.get(cell.market);
+    if (!inMarket) { inMarket = new Map(); byMarket.set(cell.market, inMarket); }
+    let batch = inMarket.get(cell.company);
+    if (!batch) {
+      batch = openBatch(state, world, cell, deltas, rng);
+      inMarket.set(cell.company, batch);
+      batches.push(batch);
+    }
+    const delta = batch.delta;
+    const presence = batch.presence;
+    const market = batch.info;
     const channel = world.channels.get(cell.channel)!;
     const product = world.products.get(cell.product)!;
-    const cur = world.currencies.get(market.currency)!;
-    const rate = state.fx[market.currency]!;
-    const ld = cur.decimals;
+    const rate = batch.rate;
+    const ld = batch.localDecimals;
     const hd = world.homeDecimals;
-    const fromHome = presence.fulfilFrom === 'home';
-    const carrier = fromHome ? world.carriers.get(presence.parcelCarrier ?? '') : undefined;
-    const wh = fromHome ? undefined : world.warehouses.get(presence.fulfilFrom);
+    const fromHome = batch.fromHome;
+    const carrier = batch.carrier;
+    const wh = batch.warehouse;
 
     // One delivery-time draw per company and market a turn: the week's batch.
-    const batchKey = `${cell.company}|${cell.market}`;
-    let batch = batches.get(batchKey);
-    if (!batch) {
-      const days = carrier ? drawDays(state, world, carrier, cell.market, rng) : wh ? intBetween(rng, wh.lastMileDays[0], wh.lastMileDays[1]) : 0;
-      batch = { company: cell.company, market: cell.market, days, fromHome, sums: emptySums(), kept: 0, pay: paymentProfile(world, market, presence.payments) };
-      batches.set(batchKey, batch);
-    }
     const days = batch.days;
     cell.deliveryDays = days;
     const S = cell.servedOrders;
     if (S === 0) continue;
     const upo = cell.unitsPerOrder;
     const late = Math.max(0, days - market.deliveryToleranceDays) / market.deliveryToleranceDays;
-    const lost = carrier ? binomial(rng, S, lossRate(state, world, carrier, cell.market)) : 0;
+    const lost = carrier ? binomial(rng, S, batch.lossRate) : 0;
     // A longer window and free returns bring more returns (service.ts).
-    const returnRate = Math.min(0.95, product.baseReturnRate * (1 + late) * returnPolicyReturns(presence.returnDays, presence.freeReturns) + (carrier ? carrier.damageRate : LOCAL_DAMAGE));
+    const returnRate = Math.min(0.95, product.baseReturnRate * (1 + late) * batch.policyReturns + (carrier ? carrier.damageRate : LOCAL_DAMAGE));
     const returned = binomial(rng, S - lost, returnRate);
     // Cash-on-delivery parcels may be refused at the door (calibration.md §2 COD:
     // returns 19% vs 8% for cards): no revenue, freight both ways, goods written off.
@@ -126,16 +127,17 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
 
     // Money, computed in the market's currency and converted once each.
     const orderValue = cell.price * upo;
-    const tax = fromHome ? parcelTax(state, world, cell.market, product.category, orderValue) : { dutyLocal: 0, vatShare: domesticVatShare(state, cell.market) };
+    const dutyLocal = fromHome ? parcelDutyLocal(state, world, cell.market, product.category, orderValue) : 0;
+    const vatShare = fromHome ? parcelVatShare(state, cell.market, orderValue) : domesticVatShare(state, cell.market);
     const commission = withEffects(state, world, 'commission', state.params.channels[cell.channel]!.commission, cell.market, undefined, cell.channel);
     const grossLocal = orderValue * S;
     const keptLocal = orderValue * kept;
     const keptHome = toHome(keptLocal, rate, ld, hd);
-    const vatHome = toHome(roundMoney(keptLocal * tax.vatShare), rate, ld, hd);
+    const vatHome = toHome(roundMoney(keptLocal * vatShare), rate, ld, hd);
     const commissionHome = toHome(roundMoney(grossLocal * commission), rate, ld, hd);
     const payHome = toHome(roundMoney(grossLocal * pay.rate), rate, ld, hd);
     const receivableHome = keptHome - vatHome - commissionHome - payHome;
-    const receivableLocal = keptLocal - roundMoney(keptLocal * tax.vatShare) - roundMoney(grossLocal * commission) - roundMoney(grossLocal * pay.rate);
+    const receivableLocal = keptLocal - roundMoney(keptLocal * vatShare) - roundMoney(grossLocal * commission) - roundMoney(grossLocal * pay.rate);
     // Amounts add up per company and market; the ledger entries are posted once
     // per market at the end (fewer objects, the same balances).
     const sums = batch.sums;
@@ -145,7 +147,7 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     sums.paymentFees += payHome;
     sums.feesPerOrder += state.params.channels[cell.channel]!.feePerOrder * S;
     sums.paymentFixed += roundMoney(pay.fixed * S);
-    sums.duty += toHome(roundMoney(tax.dutyLocal * S), rate, ld, hd);
+    sums.duty += toHome(roundMoney(dutyLocal * S), rate, ld, hd);
     const perOrderFreight = carrier ? freightCost(state, world, carrier, product, upo, cell.market) : (wh?.lastMileCost ?? 0);
     sums.freight += perOrderFreight * S;
     sums.returnFreight += perOrderFreight * refused;
@@ -156,13 +158,35 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     if (channel.payoutDelayTurns === 0) sums.payoutNow += receivableHome;
     else addReceivable(delta, log.turn + channel.payoutDelayTurns, market.currency, receivableLocal, receivableHome);
   }
-  for (const batch of batches.values()) {
-    const delta = deltas.get(batch.company)!;
+  for (const batch of batches) {
     const journal = log.journal[batch.company]!;
-    postSums(delta, journal, batch);
-    chargebacks(state, world, log, delta, journal, batch, buyers);
+    postSums(batch.delta, journal, batch);
+    chargebacks(state, world, log, batch.delta, journal, batch, buyers);
   }
   return deltas;
+}
+
+/**
+ * A company's sales in one market this turn, opened at its first cell there: what
+ * every cell of it shares (rates, carrier, payment mix, loss rate), the one
+ * delivery-time draw of the week's batch, and the sums posted at the end.
+ */
+function openBatch(state: GameState, world: World, cell: SalesCell, deltas: Map<string, CompanyDelta>, rng: StreamState): Batch {
+  const presence = state.companies[cell.company]!.markets[cell.market]!;
+  const market = world.markets.get(cell.market)!;
+  const fromHome = presence.fulfilFrom === 'home';
+  const carrier = fromHome ? world.carriers.get(presence.parcelCarrier ?? '') : undefined;
+  const warehouse = fromHome ? undefined : world.warehouses.get(presence.fulfilFrom);
+  const days = carrier ? drawDays(state, world, carrier, cell.market, rng) : warehouse ? intBetween(rng, warehouse.lastMileDays[0], warehouse.lastMileDays[1]) : 0;
+  let delta = deltas.get(cell.company);
+  if (!delta) { delta = newDelta(); deltas.set(cell.company, delta); }
+  return {
+    company: cell.company, market: cell.market, info: market, days, fromHome, sums: emptySums(), kept: 0, pay: paymentProfile(world, market, presence.payments),
+    presence, carrier, warehouse, rate: state.fx[market.currency]!, localDecimals: world.currencies.get(market.currency)!.decimals,
+    lossRate: carrier ? lossRate(state, world, carrier, cell.market) : 0,
+    policyReturns: returnPolicyReturns(presence.returnDays, presence.freeReturns),
+    delta,
+  };
 }
 
 /**
@@ -173,8 +197,8 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
 function chargebacks(state: GameState, world: World, log: TurnLog, delta: CompanyDelta, journal: TurnLog['journal'][string], b: Batch, buyers: StreamState): void {
   const prepaid = Math.round(b.kept * (1 - b.pay.codShare));
   if (prepaid <= 0 || b.pay.exposure <= 0) return;
-  const market = world.markets.get(b.market)!;
-  const presence = state.companies[b.company]!.markets[b.market]!;
+  const market = b.info;
+  const presence = b.presence;
   const perOrder = b.sums.sales / b.kept;
   const cut = fraudCut(presence.fraudControl, perOrder * prepaid);
   // Rare events among many orders: a Poisson count (one exp) stands for the binomial.
@@ -190,7 +214,11 @@ interface Sums {
   paymentFixed: number; duty: number; freight: number; returnFreight: number; freeReturnFreight: number; cogs: number; writeOffs: number; payoutNow: number;
 }
 
-interface Batch { company: string; market: string; days: number; fromHome: boolean; sums: Sums; pay: PaymentProfile; kept: number }
+interface Batch {
+  company: string; market: string; info: Market; days: number; fromHome: boolean; sums: Sums; pay: PaymentProfile; kept: number;
+  presence: MarketPresence; carrier: Carrier | undefined; warehouse: Warehouse | undefined; rate: number; localDecimals: number;
+  lossRate: number; policyReturns: number; delta: CompanyDelta;
+}
 
 function emptySums(): Sums {
   return { sales: 0, vat: 0, commission: 0, paymentFees: 0, feesPerOrder: 0, paymentFixed: 0, duty: 0, freight: 0, returnFreight: 0, freeReturnFreight: 0, cogs: 0, writeOffs: 0, payoutNow: 0 };
