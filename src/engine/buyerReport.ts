@@ -13,14 +13,11 @@ import { running } from './promotions';
 /**
  * Chargebacks over served orders (card networks watch this: Visa early warning 0.65%,
  * calibration.md §7), and complaints over served orders as complaints.ts counts them
- * (lost parcels, half the returns but not COD refusals, one late order in ten, poor service).
+ * (lost parcels, half the returns but not COD refusals, one late order in ten, poor
+ * service). `chargebackOrders` and `complaints` are summed from the turn log by the report.
  */
-export function chargebackKpis(k: Kpis, log: TurnLog, company: string, market?: string): void {
-  let n = 0;
-  for (const c of log.chargebacks) if (c.company === company && (market === undefined || c.market === market)) n += c.orders;
-  k.chargebackRatio = k.orders > 0 ? n / k.orders : 0;
-  let complaints = 0;
-  for (const c of log.complaints) if (c.company === company && (market === undefined || c.market === market)) complaints += c.total;
+export function complaintAndChargebackRates(k: Kpis, chargebackOrders: number, complaints: number): void {
+  k.chargebackRatio = k.orders > 0 ? chargebackOrders / k.orders : 0;
   k.complaintRate = k.orders > 0 ? Math.min(1, complaints / k.orders) : 0;
 }
 

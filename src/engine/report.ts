@@ -3,7 +3,7 @@
 // show *why* the numbers moved. Money lines are read from the ledger entries.
 import type { Kpis } from './schema/kpi';
 import type { Localised } from './schema';
-import type { Company, GameState, ResearchResult } from './state';
+import type { Company, GameState, MarketPresence, ResearchResult } from './state';
 import { researchText } from './research';
 import type { World } from './world';
 import type { Arrival, SalesCell, TurnLog } from './log';
@@ -11,7 +11,8 @@ import type { LedgerEntry } from './ledger';
 import type { RefusedAction } from './actions';
 import { zeroKpis } from './kpis';
 import { toHome } from './fx';
-import { buyerReport, chargebackKpis, type BuyerReport } from './buyerReport';
+import { buyerReport, complaintAndChargebackRates, type BuyerReport } from './buyerReport';
+import { addCell, addEntry, finishMoney, finishSales, newMoneyTally, newSalesTally, type MoneyTally, type SalesTally } from './reportKpis';
 import { DEFAULT_SERVICE } from './service';
 import { crisisViews, type CrisisView } from './crises';
 import { alertsFor, type Alert } from './alerts';
@@ -72,115 +73,98 @@ export interface TurnReport {
   endReason: Localised | null;
 }
 
-function moneyKpis(k: Kpis, entries: readonly LedgerEntry[]): void {
-  let cogs = 0;
-  let writeOffs = 0;
-  let risk = 0; // crises, compliance, insurance: no KPI of its own, so in profit (and the waterfall's "other")
-  for (const e of entries) {
-    const a = e.amount;
-    switch (e.debit) {
-      case 'platformFees': k.platformFees += a; break;
-      case 'paymentFees': k.paymentFees += a; break;
-      case 'freight': k.freightCost += a; break;
-      case 'duties': case 'vat': k.dutiesAndTaxes += a; break;
-      case 'ads': k.adSpend += a; break;
-      case 'storage': k.storageCost += a; break;
-      case 'chargebacks': k.chargebacks += a; break;
-      case 'service': k.serviceCost += a; break;
-      case 'risk': case 'overheads': risk += a; break; // overheads: research and salaries (phases/risk.ts)
-      case 'cogs': cogs += a; break;
-      case 'writeOffs': writeOffs += a; break;
-      case 'fxGainLoss': k.fxGainLoss -= a; break;
-      case 'cash': k.cash += a; break;
-      default: break;
-    }
-    if (e.credit === 'revenue') k.revenue += a;
-    if (e.credit === 'fxGainLoss') k.fxGainLoss += a;
-    if (e.credit === 'risk') risk -= a; // insurance claims paid out
-    if (e.credit === 'cash') k.cash -= a;
-  }
-  k.profit = k.revenue - k.platformFees - k.paymentFees - k.freightCost - k.dutiesAndTaxes - k.adSpend - k.storageCost - k.chargebacks - k.serviceCost - cogs - writeOffs - risk + k.fxGainLoss;
-  k.grossMargin = k.revenue > 0 ? (k.revenue - k.dutiesAndTaxes - cogs) / k.revenue : 0;
+/** A market's part of a company's report while it is built. */
+interface MarketSlot {
+  id: string;
+  presence: MarketPresence;
+  kpis: Kpis;
+  money: MoneyTally;
+  sales: SalesTally;
+  funnel: Funnel;
+  /** The market's cells, kept only for the buyer detail of a player's report. */
+  cells: SalesCell[] | null;
+  chargebackOrders: number;
+  complaints: number;
 }
 
-interface Tally { placed: number; carts: number; days: number; returning: number; lost: number; returned: number; late: number }
-
-function salesKpis(k: Kpis, t: Tally, cells: readonly SalesCell[], state: GameState, world: World): void {
+/**
+ * One company's report. `cells` and `arrivals` are the company's own, in turn order
+ * (buildReport groups them once for every company).
+ */
+export function companyReport(state: GameState, world: World, log: TurnLog, company: Company, cells: SalesCell[], arrivals: Arrival[]): CompanyReport {
+  const entries = log.journal[company.id] ?? [];
+  const player = company.controller === 'player';
+  const kpis = zeroKpis();
+  const money = newMoneyTally();
+  const sales = newSalesTally();
+  // The markets it is present in, in scenario order; found by id for entries and cells.
+  const slots: MarketSlot[] = [];
+  const slotOf = new Map<string, MarketSlot>();
+  for (const m of world.scenario.markets) {
+    const p = company.markets[m.id];
+    if (!p) continue;
+    const slot: MarketSlot = {
+      id: m.id, presence: p, kpis: zeroKpis(), money: newMoneyTally(), sales: newSalesTally(),
+      funnel: { visitors: 0, carts: 0, checkouts: 0, orders: 0, abandoned: { price: 0, delivery: 0, payment: 0, trust: 0 } },
+      cells: player ? [] : null, chargebackOrders: 0, complaints: 0,
+    };
+    slots.push(slot);
+    slotOf.set(m.id, slot);
+  }
+  for (const e of entries) {
+    addEntry(kpis, money, e);
+    const slot = e.market === undefined ? undefined : slotOf.get(e.market);
+    if (slot) addEntry(slot.kpis, slot.money, e);
+  }
+  finishMoney(kpis, money);
+  for (const slot of slots) finishMoney(slot.kpis, slot.money);
   for (const c of cells) {
     const market = world.markets.get(c.market)!;
     const cur = world.currencies.get(market.currency)!;
-    const upo = c.unitsPerOrder;
-    k.gmv += toHome(c.price * upo * c.servedOrders, state.fx[market.currency]!, cur.decimals, world.homeDecimals);
-    k.orders += c.servedOrders;
-    k.unitsSold += c.unitsSold;
-    k.visitors += c.visitors;
-    k.stockouts += c.stockoutOrders;
-    k.newCustomers += Math.max(0, c.servedOrders - c.returningOrders);
-    t.placed += c.orders;
-    t.carts += c.carts;
-    t.days += c.deliveryDays * c.servedOrders;
-    t.returning += Math.min(c.returningOrders, c.servedOrders);
-    t.lost += c.lostOrders;
-    t.returned += c.returnedOrders;
-    if (c.deliveryDays > market.deliveryToleranceDays) t.late += c.servedOrders;
+    const gmv = toHome(c.price * c.unitsPerOrder * c.servedOrders, state.fx[market.currency]!, cur.decimals, world.homeDecimals);
+    addCell(kpis, sales, c, gmv, market.deliveryToleranceDays);
+    const slot = slotOf.get(c.market);
+    if (!slot) continue;
+    addCell(slot.kpis, slot.sales, c, gmv, market.deliveryToleranceDays);
+    addFunnel(slot.funnel, c);
+    slot.cells?.push(c);
   }
-  const served = k.orders;
-  k.conversionRate = k.visitors > 0 ? k.orders / k.visitors : 0;
-  k.checkoutAbandonment = t.carts > 0 ? 1 - t.placed / t.carts : 0;
-  k.aov = served > 0 ? Math.round(k.gmv / served) : 0;
-  k.repeatRate = served > 0 ? t.returning / served : 0;
-  k.deliveryDays = served > 0 ? t.days / served : 0;
-  k.returnRate = served > 0 ? t.returned / served : 0;
-  // Complaints: lost parcels always, half of returns, and one in ten late orders.
-  k.complaintRate = served > 0 ? Math.min(1, (t.lost + 0.5 * t.returned + 0.1 * t.late) / served) : 0;
-}
-
-function emptyTally(): Tally { return { placed: 0, carts: 0, days: 0, returning: 0, lost: 0, returned: 0, late: 0 }; }
-
-function byMarket<T>(items: readonly T[], marketOf: (x: T) => string | undefined): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const x of items) {
-    const m = marketOf(x);
-    if (m === undefined) continue;
-    const list = out.get(m);
-    if (list) list.push(x); else out.set(m, [x]);
+  finishSales(kpis, sales);
+  for (const slot of slots) finishSales(slot.kpis, slot.sales);
+  // Chargebacks and complaints over served orders (buyerReport.ts chargebackKpis), in log order.
+  let chargebackOrders = 0;
+  let complaints = 0;
+  for (const c of log.chargebacks) {
+    if (c.company !== company.id) continue;
+    chargebackOrders += c.orders;
+    const slot = slotOf.get(c.market);
+    if (slot) slot.chargebackOrders += c.orders;
   }
-  return out;
-}
-
-const NONE: never[] = [];
-
-export function companyReport(state: GameState, world: World, log: TurnLog, company: Company, allCells: readonly SalesCell[]): CompanyReport {
-  const cells = allCells.filter((c) => c.company === company.id);
-  const entries = log.journal[company.id] ?? [];
-  const cellsByMarket = byMarket(cells, (c) => c.market);
-  const entriesByMarket = byMarket(entries, (e) => e.market);
-  const kpis = zeroKpis();
-  moneyKpis(kpis, entries);
-  salesKpis(kpis, emptyTally(), cells, state, world);
-  chargebackKpis(kpis, log, company.id);
+  for (const c of log.complaints) {
+    if (c.company !== company.id) continue;
+    complaints += c.total;
+    const slot = slotOf.get(c.market);
+    if (slot) slot.complaints += c.total;
+  }
+  complaintAndChargebackRates(kpis, chargebackOrders, complaints);
   kpis.cash = company.cash;
   const markets: Record<string, Kpis> = {};
   const funnel: Record<string, Funnel> = {};
   const buyers: Record<string, BuyerReport> = {};
   let satW = 0, satSum = 0, ratingW = 0, ratingSum = 0, awareSum = 0, awareN = 0;
-  for (const m of world.scenario.markets) {
-    const p = company.markets[m.id];
-    if (!p) continue;
-    const mk = zeroKpis();
-    const mc = cellsByMarket.get(m.id) ?? NONE;
-    moneyKpis(mk, entriesByMarket.get(m.id) ?? NONE);
-    salesKpis(mk, emptyTally(), mc, state, world);
-    chargebackKpis(mk, log, company.id, m.id);
+  for (const slot of slots) {
+    const p = slot.presence;
+    const mk = slot.kpis;
+    complaintAndChargebackRates(mk, slot.chargebackOrders, slot.complaints);
     mk.satisfaction = p.satisfaction;
     mk.rating = p.rating;
     mk.awareness = p.awareness;
     mk.inventoryUnits = p.fulfilFrom === 'home' ? 0 : sumStock(company.stock[p.fulfilFrom]);
-    markets[m.id] = mk;
-    funnel[m.id] = funnelOf(mc);
+    markets[slot.id] = mk;
+    funnel[slot.id] = slot.funnel;
     // The buyer detail is for the people playing; AI rivals' reports carry KPIs only.
-    if (company.controller === 'player') buyers[m.id] = buyerReport(log, world.scenario.service ?? DEFAULT_SERVICE, company, m.id, p, mc, mk);
-    const listed = company.listings.some((l) => l.market === m.id);
+    if (slot.cells) buyers[slot.id] = buyerReport(log, world.scenario.service ?? DEFAULT_SERVICE, company, slot.id, p, slot.cells, mk);
+    const listed = company.listings.some((l) => l.market === slot.id);
     if (listed) { awareSum += p.awareness; awareN += 1; }
     const w = mk.orders > 0 ? mk.orders : listed ? 1 : 0;
     satW += w; satSum += w * p.satisfaction;
@@ -189,12 +173,14 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
   kpis.satisfaction = satW > 0 ? satSum / satW : 0;
   kpis.rating = ratingW > 0 ? ratingSum / ratingW : firstRating(company);
   kpis.awareness = awareN > 0 ? awareSum / awareN : 0;
-  kpis.inventoryUnits = Object.keys(company.stock).reduce((a, loc) => a + sumStock(company.stock[loc]), 0);
+  let inventory = 0;
+  for (const loc of Object.keys(company.stock)) inventory += sumStock(company.stock[loc]);
+  kpis.inventoryUnits = inventory;
   return {
     company: company.id, name: company.name, controller: company.controller,
-    kpis, markets, funnel, waterfall: waterfall(entries, kpis),
+    kpis, markets, funnel, waterfall: waterfall(money, kpis),
     refused: log.refused[company.id] ?? [], ledger: entries, sales: cells,
-    arrivals: log.arrivals.filter((a) => a.company === company.id),
+    arrivals,
     buyers,
     crises: crisisViews(world, company),
     crisisOutcomes: log.crisisOutcomes[company.id] ?? [],
@@ -203,6 +189,8 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
     compliance: log.compliance[company.id] ?? [],
   };
 }
+
+const NONE: never[] = [];
 
 function firstRating(c: Company): number {
   const ids = Object.keys(c.markets).sort();
@@ -216,42 +204,37 @@ function sumStock(at: Record<string, number> | undefined): number {
   return n;
 }
 
-function funnelOf(cells: readonly SalesCell[]): Funnel {
-  const f: Funnel = { visitors: 0, carts: 0, checkouts: 0, orders: 0, abandoned: { price: 0, delivery: 0, payment: 0, trust: 0 } };
-  for (const c of cells) {
-    f.visitors += c.visitors; f.carts += c.carts; f.checkouts += c.checkouts; f.orders += c.orders;
-    f.abandoned.price += c.abandoned.price; f.abandoned.delivery += c.abandoned.delivery;
-    f.abandoned.payment += c.abandoned.payment; f.abandoned.trust += c.abandoned.trust;
-  }
-  return f;
+function addFunnel(f: Funnel, c: SalesCell): void {
+  f.visitors += c.visitors; f.carts += c.carts; f.checkouts += c.checkouts; f.orders += c.orders;
+  f.abandoned.price += c.abandoned.price; f.abandoned.delivery += c.abandoned.delivery;
+  f.abandoned.payment += c.abandoned.payment; f.abandoned.trust += c.abandoned.trust;
 }
 
 /** Revenue → fees → freight → duties → ads → goods → other → profit (each step negative but the first and last). */
-function waterfall(entries: readonly LedgerEntry[], k: Kpis): WaterfallStep[] {
-  let goods = 0;
-  let risk = 0;
-  for (const e of entries) {
-    if (e.debit === 'cogs' || e.debit === 'writeOffs') goods += e.amount;
-    else if (e.debit === 'risk' || e.debit === 'overheads') risk += e.amount;
-    else if (e.credit === 'risk') risk -= e.amount;
-  }
+function waterfall(b: MoneyTally, k: Kpis): WaterfallStep[] {
   const fees = k.platformFees + k.paymentFees + k.chargebacks;
-  const other = k.storageCost + k.serviceCost - k.fxGainLoss + risk;
+  const other = k.storageCost + k.serviceCost - k.fxGainLoss + b.otherRisk;
   return [
     { step: 'revenue', amount: k.revenue },
     { step: 'fees', amount: -fees },
     { step: 'freight', amount: -k.freightCost },
     { step: 'duties', amount: -k.dutiesAndTaxes },
     { step: 'ads', amount: -k.adSpend },
-    { step: 'goods', amount: -goods },
+    { step: 'goods', amount: -b.goods },
     { step: 'other', amount: -other },
     { step: 'profit', amount: k.profit },
   ];
 }
 
 export function buildReport(state: GameState, world: World, log: TurnLog, cells: readonly SalesCell[]): TurnReport {
+  // Each company's cells and arrivals, in turn order, in one pass over each list.
+  const cellsOf = new Map<string, SalesCell[]>();
+  const arrivalsOf = new Map<string, Arrival[]>();
+  for (const id of state.companyOrder) { cellsOf.set(id, []); arrivalsOf.set(id, []); }
+  for (const c of cells) cellsOf.get(c.company)?.push(c);
+  for (const a of log.arrivals) arrivalsOf.get(a.company)?.push(a);
   const companies: Record<string, CompanyReport> = {};
-  for (const id of state.companyOrder) companies[id] = companyReport(state, world, log, state.companies[id]!, cells);
+  for (const id of state.companyOrder) companies[id] = companyReport(state, world, log, state.companies[id]!, cellsOf.get(id)!, arrivalsOf.get(id)!);
   const seasons: Record<string, string | null> = {};
   for (const m of world.scenario.markets) seasons[m.id] = world.seasonNameByWeek.get(m.id)![log.week] ?? null;
   const fx: Record<string, number> = {};

@@ -1,0 +1,90 @@
+// The report's sums (report.ts), one ledger entry or sales cell at a time, so a
+// company's KPIs and those of the entry's or cell's market fill in the same pass:
+// each entry and cell is read once a turn instead of once for the company and again
+// for its market. Every sum adds in entry or cell order, as a pass per market did.
+import type { Kpis } from './schema/kpi';
+import type { SalesCell } from './log';
+import type { LedgerEntry } from './ledger';
+
+/** Money without a KPI of its own, and the waterfall's "goods" and "other" parts. */
+export interface MoneyTally {
+  cogs: number;
+  writeOffs: number;
+  /** Crises, compliance, insurance: in profit (a credit to it, an insurance claim, lowers it). */
+  risk: number;
+  /** The waterfall's reading of the same entries (report.ts waterfall). */
+  goods: number;
+  otherRisk: number;
+}
+
+export function newMoneyTally(): MoneyTally {
+  return { cogs: 0, writeOffs: 0, risk: 0, goods: 0, otherRisk: 0 };
+}
+
+export function addEntry(k: Kpis, b: MoneyTally, e: LedgerEntry): void {
+  const a = e.amount;
+  switch (e.debit) {
+    case 'platformFees': k.platformFees += a; break;
+    case 'paymentFees': k.paymentFees += a; break;
+    case 'freight': k.freightCost += a; break;
+    case 'duties': case 'vat': k.dutiesAndTaxes += a; break;
+    case 'ads': k.adSpend += a; break;
+    case 'storage': k.storageCost += a; break;
+    case 'chargebacks': k.chargebacks += a; break;
+    case 'service': k.serviceCost += a; break;
+    case 'risk': case 'overheads': b.risk += a; break; // overheads: research and salaries (phases/risk.ts)
+    case 'cogs': b.cogs += a; break;
+    case 'writeOffs': b.writeOffs += a; break;
+    case 'fxGainLoss': k.fxGainLoss -= a; break;
+    case 'cash': k.cash += a; break;
+    default: break;
+  }
+  if (e.credit === 'revenue') k.revenue += a;
+  if (e.credit === 'fxGainLoss') k.fxGainLoss += a;
+  if (e.credit === 'risk') b.risk -= a; // insurance claims paid out
+  if (e.credit === 'cash') k.cash -= a;
+  if (e.debit === 'cogs' || e.debit === 'writeOffs') b.goods += a;
+  else if (e.debit === 'risk' || e.debit === 'overheads') b.otherRisk += a;
+  else if (e.credit === 'risk') b.otherRisk -= a;
+}
+
+/** Profit and gross margin once every entry is in. */
+export function finishMoney(k: Kpis, b: MoneyTally): void {
+  k.profit = k.revenue - k.platformFees - k.paymentFees - k.freightCost - k.dutiesAndTaxes - k.adSpend - k.storageCost - k.chargebacks - k.serviceCost - b.cogs - b.writeOffs - b.risk + k.fxGainLoss;
+  k.grossMargin = k.revenue > 0 ? (k.revenue - k.dutiesAndTaxes - b.cogs) / k.revenue : 0;
+}
+
+export interface SalesTally { placed: number; carts: number; days: number; returning: number; lost: number; returned: number; late: number }
+
+export function newSalesTally(): SalesTally {
+  return { placed: 0, carts: 0, days: 0, returning: 0, lost: 0, returned: 0, late: 0 };
+}
+
+/** One cell; `gmv` is its served value in home money, `tolerance` its market's delivery tolerance. */
+export function addCell(k: Kpis, t: SalesTally, c: SalesCell, gmv: number, tolerance: number): void {
+  k.gmv += gmv;
+  k.orders += c.servedOrders;
+  k.unitsSold += c.unitsSold;
+  k.visitors += c.visitors;
+  k.stockouts += c.stockoutOrders;
+  k.newCustomers += Math.max(0, c.servedOrders - c.returningOrders);
+  t.placed += c.orders;
+  t.carts += c.carts;
+  t.days += c.deliveryDays * c.servedOrders;
+  t.returning += Math.min(c.returningOrders, c.servedOrders);
+  t.lost += c.lostOrders;
+  t.returned += c.returnedOrders;
+  if (c.deliveryDays > tolerance) t.late += c.servedOrders;
+}
+
+export function finishSales(k: Kpis, t: SalesTally): void {
+  const served = k.orders;
+  k.conversionRate = k.visitors > 0 ? k.orders / k.visitors : 0;
+  k.checkoutAbandonment = t.carts > 0 ? 1 - t.placed / t.carts : 0;
+  k.aov = served > 0 ? Math.round(k.gmv / served) : 0;
+  k.repeatRate = served > 0 ? t.returning / served : 0;
+  k.deliveryDays = served > 0 ? t.days / served : 0;
+  k.returnRate = served > 0 ? t.returned / served : 0;
+  // Complaints: lost parcels always, half of returns, and one in ten late orders.
+  k.complaintRate = served > 0 ? Math.min(1, (t.lost + 0.5 * t.returned + 0.1 * t.late) / served) : 0;
+}
