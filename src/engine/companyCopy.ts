@@ -1,32 +1,32 @@
-// Copy-on-write for a company: a working copy whose parts can be changed freely,
-// sharing nothing mutable with the state it came from. The per-company phases
-// (decisions, goods, customers, closing) edit such copies and put them in a new
-// state, instead of going through immer drafts: measured on the campaign, 20
+// Copy-on-write for a company: a working copy whose own fields (cash, ledger,
+// order lists) can be changed freely, and whose records (markets, listings, stock,
+// flows) are shared with the state it came from until a handler copies the one it
+// changes (actions/own.ts). The per-company phases edit such copies and put them in
+// a new state, instead of going through immer drafts: measured on the campaign, 20
 // listing price changes cost 25.9 us through a draft and 0.8 us as copies
 // (.scratch numbers quoted in src/engine/README.md), and the turn budget is 150 us.
 import type { Company, GameState, Listing, StockFlows } from './state';
 import type { StreamLabel, StreamState } from './rng';
 import { copyBalances } from './ledger';
-import { copyPresence } from './company';
 
-/** The parts of a company an action may change. */
-export type Part = 'stock' | 'markets' | 'flows' | 'ledger' | 'listings' | 'orders';
+/** The parts of a company an action may change that are copied up front (the rest: actions/own.ts). */
+export type Part = 'ledger' | 'orders';
 
-const ALL_PARTS: ReadonlySet<Part> = new Set<Part>(['stock', 'markets', 'flows', 'ledger', 'listings', 'orders']);
+const ALL_PARTS: ReadonlySet<Part> = new Set<Part>(['ledger', 'orders']);
 
 /** Which parts each action type changes (see actions/*.ts). Unknown types: everything. */
 const PARTS_BY_ACTION: ReadonlyMap<string, readonly Part[]> = new Map<string, Part[]>([
-  ['setPrice', ['listings', 'markets']], ['delist', ['listings']], ['setDiscount', ['listings']],
-  ['orderStock', ['ledger', 'flows', 'orders']], ['ship', ['stock', 'ledger', 'markets', 'orders']],
-  ['setFulfilment', ['markets']], ['setPayments', ['markets', 'ledger']], ['setAdBudget', ['markets']],
+  ['setPrice', []], ['delist', []], ['setDiscount', []],
+  ['orderStock', ['ledger', 'orders']], ['ship', ['ledger', 'orders']],
+  ['setFulfilment', []], ['setPayments', ['ledger']], ['setAdBudget', []],
   // Crisis lists are replaced, never edited in place (state.ts CrisisState), so only the ledger is copied.
   ['respondCrisis', ['ledger']], ['hedgeFx', []],
-  ['setFraudControl', ['markets']], ['runKolCampaign', ['markets', 'ledger']], ['setLocalisation', ['markets', 'ledger']],
-  ['runPromotion', ['markets', 'ledger']], ['setLoyalty', ['markets', 'ledger']], ['setComplaintHandling', ['markets']],
+  ['setFraudControl', []], ['runKolCampaign', ['ledger']], ['setLocalisation', ['ledger']],
+  ['runPromotion', ['ledger']], ['setLoyalty', ['ledger']], ['setComplaintHandling', []],
   // Compliance, research and team records are replaced whole, never edited in place (state.ts).
   ['registerTrademark', ['ledger']], ['certifyProduct', ['ledger']], ['registerTax', ['ledger']],
   ['setSecuritySpend', []], ['setCargoInsurance', []], ['commissionResearch', ['ledger']], ['setStaff', []],
-  ['setService', ['markets']], ['setReturnPolicy', ['markets']],
+  ['setService', []], ['setReturnPolicy', []],
 ]);
 
 export function partsFor(actions: readonly unknown[]): ReadonlySet<Part> {
@@ -40,30 +40,10 @@ export function partsFor(actions: readonly unknown[]): ReadonlySet<Part> {
   return parts;
 }
 
-/** A copy whose named parts can be changed freely; other parts are shared and must not be. */
+/** A copy whose named parts can be changed freely; its records are shared and changed only through actions/own.ts. */
 export function workingCopy(c: Company, parts: ReadonlySet<Part> = ALL_PARTS): Company {
   const copy = copyCompany(c);
-  if (parts.has('stock')) {
-    const stock: Company['stock'] = {};
-    for (const loc of Object.keys(c.stock)) stock[loc] = { ...c.stock[loc] };
-    copy.stock = stock;
-  }
-  if (parts.has('markets')) {
-    const markets: Company['markets'] = {};
-    for (const m of Object.keys(c.markets)) {
-      const p = copyPresence(c.markets[m]!);
-      p.payments = [...p.payments];
-      markets[m] = p;
-    }
-    copy.markets = markets;
-  }
-  if (parts.has('flows')) {
-    const flows: Company['flows'] = {};
-    for (const p of Object.keys(c.flows)) flows[p] = copyFlows(c.flows[p]!);
-    copy.flows = flows;
-  }
   if (parts.has('ledger')) copy.ledger = copyBalances(c.ledger);
-  if (parts.has('listings')) copy.listings = c.listings.map(copyListing);
   // Orders and shipments are never edited in place, only added or dropped.
   if (parts.has('orders')) { copy.sourcing = [...c.sourcing]; copy.shipments = [...c.shipments]; }
   return copy;

@@ -18,6 +18,8 @@ export interface ActionContext {
   logisticsRng: StreamState;
   /** A plain copy of the crises stream (crisis responses), written back after the phase. */
   crisesRng: StreamState;
+  /** Records the company's working copy owns and may change in place (own.ts); anything else is shared with the state. */
+  owned: Set<object>;
 }
 
 export interface Refusal { reason: Localised }

@@ -4,7 +4,7 @@
 import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import type { ActionOf } from './schema';
-import { presence } from './shipping';
+import { presence } from './own';
 
 export const setFraudControl = {
   check(ctx: ActionContext, a: ActionOf<'setFraudControl'>): Refusal | null {

@@ -5,7 +5,7 @@
 import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import type { ActionOf } from './schema';
-import { presence } from './shipping';
+import { presence } from './own';
 import { post } from '../ledger';
 import { addBuzz, adPrices, kolImpulse, kolTier, localisationLevel } from '../marketing';
 

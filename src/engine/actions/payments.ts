@@ -4,7 +4,7 @@ import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import type { ActionOf } from './schema';
 import { post } from '../ledger';
-import { presence } from './shipping';
+import { presence } from './own';
 import { setupCostIn } from '../payments';
 
 function setupCost(ctx: ActionContext, a: ActionOf<'setPayments'>): number {

@@ -3,7 +3,7 @@ import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import type { ActionOf } from './schema';
 import { demandIn } from '../world';
-import { presence } from './shipping';
+import { listing, listings, openPresence } from './own';
 import { removedUntil } from '../compliance';
 
 type Where = { market: string; channel: string; product: string };
@@ -38,10 +38,10 @@ export const setPrice = {
     return null;
   },
   apply(ctx: ActionContext, a: ActionOf<'setPrice'>): void {
-    presence(ctx, a.market); // listing in a market opens a presence there (its costs report under it)
+    openPresence(ctx, a.market); // listing in a market opens a presence there (its costs report under it)
     const l = findListing(ctx, a);
-    if (l) l.price = a.price;
-    else ctx.company.listings.push({ channel: a.channel, discount: 0, discountUntil: 0, market: a.market, price: a.price, product: a.product });
+    if (l) listing(ctx, l).price = a.price;
+    else listings(ctx).push({ channel: a.channel, discount: 0, discountUntil: 0, market: a.market, price: a.price, product: a.product });
   },
 };
 
@@ -59,8 +59,9 @@ export const setDiscount = {
     return findListing(ctx, a) ? null : refuse('List the product before discounting it.', '请先上架再设置折扣。');
   },
   apply(ctx: ActionContext, a: ActionOf<'setDiscount'>): void {
-    const l = findListing(ctx, a);
-    if (!l) return;
+    const found = findListing(ctx, a);
+    if (!found) return;
+    const l = listing(ctx, found);
     l.discount = a.discount;
     l.discountUntil = ctx.turn + a.turns - 1;
   },

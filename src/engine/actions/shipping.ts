@@ -10,7 +10,7 @@ import { drawDays, freightCost, lossRate } from '../freight';
 import { dutyRate } from '../duties';
 import { binomial } from '../rng';
 import { roundMoney } from '../math';
-import { newPresence } from '../company';
+import { openPresence, presence, stockAt } from './own';
 
 function shipmentCosts(ctx: ActionContext, a: ActionOf<'ship'>) {
   const { world, state } = ctx;
@@ -44,8 +44,8 @@ export const ship = {
     if (!costs) return;
     const { company, state, world } = ctx;
     const { wh, carrier } = costs;
-    presence(ctx, wh.market);
-    const home = company.stock.home!;
+    openPresence(ctx, wh.market);
+    const home = stockAt(ctx, 'home');
     home[a.product] = (home[a.product] ?? 0) - a.units;
     company.cash -= costs.freight + costs.duty;
     post(company.ledger, ctx.journal, 'freight', 'cash', costs.freight, 'freight to warehouse', wh.market);
@@ -82,10 +82,3 @@ export const setFulfilment = {
   },
 };
 
-export function presence(ctx: ActionContext, market: string) {
-  const markets = ctx.company.markets;
-  if (!Object.hasOwn(markets, market)) {
-    markets[market] = newPresence();
-  }
-  return markets[market]!;
-}

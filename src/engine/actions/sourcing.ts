@@ -4,6 +4,7 @@ import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import type { ActionOf } from './schema';
 import { post } from '../ledger';
+import { flowsOf } from './own';
 
 export const orderStock = {
   check(ctx: ActionContext, a: ActionOf<'orderStock'>): Refusal | null {
@@ -25,9 +26,3 @@ export const orderStock = {
     ctx.company.sourcing.push({ arrivesTurn: ctx.turn + p.leadTimeWeeks, id, product: a.product, units: a.units });
   },
 };
-
-export function flowsOf(ctx: ActionContext, product: string) {
-  const f = ctx.company.flows;
-  if (!Object.hasOwn(f, product)) f[product] = { damaged: 0, lost: 0, ordered: 0, returned: 0, sold: 0 };
-  return f[product]!;
-}

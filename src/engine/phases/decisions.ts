@@ -34,9 +34,10 @@ export function decide(
       ? rivalPlans.get(id) ?? []
       : (Object.hasOwn(byCompany, id) ? byCompany[id] : undefined) ?? [];
     if (actions.length === 0) continue;
-    // Rivals' actions come from the engine, so only the parts they touch are copied.
+    // Rivals' actions come from the engine, so only the parts they touch are copied
+    // up front; records are copied as handlers change them (actions/own.ts).
     const company = workingCopy(base, base.controller === 'ai' ? partsFor(actions) : undefined);
-    log.refused[id] = applyActions({ state, world, company, turn: log.turn, journal: log.journal[id]!, logisticsRng, crisesRng, ids }, actions, base.controller === 'ai');
+    log.refused[id] = applyActions({ state, world, company, turn: log.turn, journal: log.journal[id]!, logisticsRng, crisesRng, ids, owned: new Set() }, actions, base.controller === 'ai');
     if (base.controller === 'ai') reportRivalMoves(world, company, base, log);
     changed.set(id, company);
   }
