@@ -36,8 +36,22 @@ export function slowShare(market: Market, route: Route): number {
   return Math.min(0.9, market.abandonment.perSlowDay * slow);
 }
 
-/** Weighted payment fee over the methods offered (as the engine averages them). */
+const fees = new WeakMap<Market, Map<string, { rate: number; fixed: number }>>();
+
+/**
+ * Weighted payment fee over the methods offered (as the engine averages them).
+ * Remembered per market and list of methods: it is asked for every price a bot weighs.
+ */
 export function paymentFee(lk: Lookup, market: Market, methods: readonly string[]): { rate: number; fixed: number } {
+  let byMethods = fees.get(market);
+  if (!byMethods) { byMethods = new Map(); fees.set(market, byMethods); }
+  const key = methods.join('\n');
+  let fee = byMethods.get(key);
+  if (!fee) { fee = averageFee(lk, market, methods); byMethods.set(key, fee); }
+  return fee;
+}
+
+function averageFee(lk: Lookup, market: Market, methods: readonly string[]): { rate: number; fixed: number } {
   let w = 0; let rate = 0; let fixed = 0;
   for (const id of methods) {
     const pm = lk.payments.get(id);

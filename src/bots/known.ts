@@ -6,6 +6,17 @@ import type { Scenario, StudentView } from '../engine';
 
 const cache = new WeakMap<Scenario, Map<string, Scenario>>();
 const MAX_KEPT = 16;
+/** The public scenario each known one was made from: they differ only in some markets' price sensitivity. */
+const bases = new WeakMap<Scenario, Scenario>();
+
+/**
+ * The public scenario a known one was made from, or undefined for a scenario that
+ * is not a known one. Everything but the markets whose price sensitivity was
+ * measured is the very same objects, so tables built from it can be shared.
+ */
+export function baseOf(known: Scenario): Scenario | undefined {
+  return bases.get(known);
+}
 
 export function knownScenario(pub: Scenario, view: StudentView): Scenario {
   const latest = new Map<string, number>();
@@ -20,6 +31,7 @@ export function knownScenario(pub: Scenario, view: StudentView): Scenario {
     if (byKey.size >= MAX_KEPT) byKey.clear();
     known = { ...pub, markets: pub.markets.map((m) => (latest.has(m.id) ? { ...m, priceSensitivity: latest.get(m.id)! } : m)) };
     byKey.set(key, known);
+    bases.set(known, pub);
   }
   return known;
 }

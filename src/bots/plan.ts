@@ -61,7 +61,7 @@ export function planFor(scenario: Scenario, style: Style): Plan {
   const fx = openingRates(lk);
   const markets: MarketPlan[] = [];
   for (const m of scenario.markets) {
-    const mp = planMarket(lk, fx, m, style);
+    const mp = marketPlan(lk, fx, m, style);
     if (mp) markets.push(mp);
   }
   markets.sort((a, b) => b.score - a.score || (a.market.id < b.market.id ? -1 : 1));
@@ -70,6 +70,25 @@ export function planFor(scenario: Scenario, style: Style): Plan {
   const plan = { markets: chosen, products };
   byStyle.set(style.key, plan);
   return plan;
+}
+
+/**
+ * A market's plan depends on the market and on the rest of the scenario, which a
+ * known scenario shares with its base (known.ts): when a research estimate arrives
+ * for one market, the others keep their plans. Keyed by the scenario's product
+ * list (the same array in every known scenario of one base), then by the market.
+ */
+const marketPlans = new WeakMap<readonly Product[], WeakMap<Market, Map<string, MarketPlan | null>>>();
+
+function marketPlan(lk: Lookup, fx: Rates, m: Market, style: Style): MarketPlan | null {
+  let byMarket = marketPlans.get(lk.scenario.products);
+  if (!byMarket) { byMarket = new WeakMap(); marketPlans.set(lk.scenario.products, byMarket); }
+  let byStyle = byMarket.get(m);
+  if (!byStyle) { byStyle = new Map(); byMarket.set(m, byStyle); }
+  if (byStyle.has(style.key)) return byStyle.get(style.key)!;
+  const mp = planMarket(lk, fx, m, style);
+  byStyle.set(style.key, mp);
+  return mp;
 }
 
 export function methodsFor(lk: Lookup, m: Market, minShare: number): string[] {

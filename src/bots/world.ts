@@ -5,6 +5,7 @@ import type {
   Carrier, Channel, Currency, Market, PaymentMethod, Product, Scenario, StudentView, Warehouse,
 } from '../engine';
 import { weekOfTurn, worldOf } from '../engine';
+import { baseOf } from './known';
 
 /** Home units per local unit by currency code, as decimals (StudentView.fx). */
 export type Rates = Record<string, number>;
@@ -31,10 +32,19 @@ const cache = new WeakMap<Scenario, Lookup>();
 export function lookup(scenario: Scenario): Lookup {
   const hit = cache.get(scenario);
   if (hit) return hit;
+  const base = baseOf(scenario);
+  // A known scenario differs from its base only in some markets (their price
+  // sensitivity): the other tables are the base's, made once per run of seeds.
+  const lk = base ? { ...lookup(base), scenario, markets: new Map(scenario.markets.map((m) => [m.id, m])) } : build(scenario);
+  cache.set(scenario, lk);
+  return lk;
+}
+
+function build(scenario: Scenario): Lookup {
   const w = worldOf(scenario);
   const reference = new Map<string, number>();
   for (const p of scenario.products) for (const d of p.demand) reference.set(`${d.market}|${p.id}`, d.referencePrice);
-  const lk: Lookup = {
+  return {
     scenario,
     markets: w.markets,
     products: w.products,
@@ -53,8 +63,6 @@ export function lookup(scenario: Scenario): Lookup {
       return [m.id, byTurn];
     })),
   };
-  cache.set(scenario, lk);
-  return lk;
 }
 
 function tenTo(n: number): number {
