@@ -1,7 +1,8 @@
 // English strings of the case library and the case debrief's comparison (issue 6 §5). Keys are shared with cases.zh.ts.
 export const casesEn = {
   'cases.open': 'Case library',
-  'cases.openHint': 'Real stories of sellers going abroad, success and failure',
+  'cases.openHint': 'Real stories of sellers going abroad, success and failure.',
+  'cases.browse': 'Browse the cases',
   'cases.heading': 'Case library',
   'cases.intro': 'Real stories of Chinese sellers going abroad, each with the figure it is known for. Open a case to read its briefing and play it; the debrief sets your run beside what the company did.',
   'cases.none': 'This build has no case scenarios.',
@@ -28,7 +29,7 @@ export const casesEn = {
 
   'compare.heading': 'Your run beside what really happened',
   'compare.hint': 'The company\'s own moves from the case, played by the game on your seed ({seed}).',
-  'compare.playing': 'Playing what the company did, week {n} of {total}…',
+  'compare.playing': 'Playing what the company did, turn {n} of {total}…',
   'compare.progress': 'The as-happened run',
   'compare.ready': 'What really happened is ready to compare.',
   'compare.noScript': 'This case has no as-happened script, so only your run is shown.',
@@ -44,5 +45,5 @@ export const casesEn = {
   'compare.totalOrders': 'Orders, all weeks',
   'compare.finalCash': 'Cash at the end',
   'compare.weeklyMean': '{subject}, weekly average',
-  'compare.ahEnded': 'As it happened, the run ended after week {n}: {reason}',
+  'compare.ahEnded': 'As it happened, the run ended after turn {n}: {reason}',
 } as const;

@@ -3,7 +3,8 @@ import type { casesEn } from './cases.en';
 
 export const casesZh: Record<keyof typeof casesEn, string> = {
   'cases.open': '案例库',
-  'cases.openHint': '中国卖家出海的真实故事，有成功也有失败',
+  'cases.openHint': '中国卖家出海的真实故事，有成功也有失败。',
+  'cases.browse': '浏览案例',
   'cases.heading': '案例库',
   'cases.intro': '中国卖家出海的真实故事，每个都附有它最有名的那个数据。打开案例阅读简报并亲自经营；总结页会把你的对局与这家公司当年的做法并排对比。',
   'cases.none': '此版本没有案例场景。',
@@ -30,7 +31,7 @@ export const casesZh: Record<keyof typeof casesEn, string> = {
 
   'compare.heading': '你的对局与真实经过并排对比',
   'compare.hint': '案例中公司当年的做法，由游戏在你的种子（{seed}）上重演。',
-  'compare.playing': '正在重演公司当年的做法：第 {n} 周，共 {total} 周……',
+  'compare.playing': '正在重演公司当年的做法：第 {n}/{total} 回合……',
   'compare.progress': '真实经过的对局',
   'compare.ready': '真实经过已重演完毕，可以对比了。',
   'compare.noScript': '此案例没有“真实经过”脚本，只显示你的对局。',
@@ -46,5 +47,5 @@ export const casesZh: Record<keyof typeof casesEn, string> = {
   'compare.totalOrders': '订单（全部周）',
   'compare.finalCash': '期末现金',
   'compare.weeklyMean': '{subject}（每周平均）',
-  'compare.ahEnded': '真实经过在第 {n} 周后结束：{reason}',
+  'compare.ahEnded': '真实经过在第 {n} 回合后结束：{reason}',
 };

@@ -71,11 +71,19 @@ export function money(lang: Lang, minor: number, currency: string, decimals: num
   return numberFormat(lang, { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(minor / scale);
 }
 
-/** Money shortened for charts and badges (¥1.2万, $12K). */
+/**
+ * Money shortened for charts and badges (¥1.2万, $12K). Below the first compact
+ * unit (万 in Chinese, K in English) the amount is whole, with its grouping:
+ * "¥8,181", not "¥8180.9" (compact notation keeps one decimal and drops grouping there).
+ */
 export function moneyShort(lang: Lang, minor: number, currency: string, decimals: number): string {
   let scale = 1;
   for (let i = 0; i < decimals; i++) scale *= 10;
-  return numberFormat(lang, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(minor / scale);
+  const v = minor / scale;
+  if (Math.abs(v) < (lang === 'zh' ? 10_000 : 1_000)) {
+    return numberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(v);
+  }
+  return numberFormat(lang, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(v);
 }
 
 export function count(lang: Lang, n: number): string {

@@ -129,11 +129,11 @@ describe('the tutorial, title to debrief', () => {
     await page.locator('#ads-US-submit').click();
     await page.getByTestId('lang-zh').click();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    expect(await page.getByTestId('end-turn').textContent()).toContain('结束第 2 周');
+    expect(await page.getByTestId('end-turn').textContent()).toContain('结束第 2 回合');
     expect(await page.getByTestId('pending-list').textContent()).toContain('广告每周');
     expect(await stateHash(page)).toBe(before);
     await page.getByTestId('lang-en').click();
-    expect(await page.getByTestId('end-turn').textContent()).toContain('End week 2');
+    expect(await page.getByTestId('end-turn').textContent()).toContain('End turn 2');
   }, 60_000);
 
   it('answers the crisis with its cost and odds shown, and resumes the same state after a reload', async () => {

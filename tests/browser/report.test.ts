@@ -71,7 +71,7 @@ describe('the report, risk panel and forecast show what the engine computes', ()
     const row = await page.getByTestId('open-forwards').locator('tbody tr').textContent();
     expect(row).toContain('USD');
     expect(row).toContain('50%');
-    expect(row).toContain(`weeks ${forward.fromTurn}–${forward.untilTurn}`);
+    expect(row).toContain(`turns ${forward.fromTurn}–${forward.untilTurn}`);
     expect(row).toContain(`1 USD = ${(forward.rate / 1e9).toFixed(4)} CNY`);
   }, 90_000);
 
@@ -106,7 +106,7 @@ describe('the report, risk panel and forecast show what the engine computes', ()
     const b = s.reports[1]!.companies.player!.buyers.US!;
     expect(b.promotion).not.toBeNull();
     const promo = page.getByTestId('promotion-US');
-    expect(await promo.textContent()).toContain('Flash sale, 20% off, week 2');
+    expect(await promo.textContent()).toContain('Flash sale, 20% off, turn 2');
     expect(Number(await page.getByTestId('promotion-US-lift').getAttribute('data-value'))).toBe(b.promotion!.salesLift);
     expect(Number(await page.getByTestId('promotion-US-new').getAttribute('data-value'))).toBe(b.promotion!.newCustomers);
     expect(b.promotion!.baselineOrders).toBeGreaterThan(0); // week 1 was a normal week: the lift is shown in words

@@ -115,7 +115,15 @@ describe('the replay viewer', () => {
     expect(await page.getByTestId('replay-turn').getAttribute('data-value')).toBe('8');
     await page.getByTestId('replay-prev').click();
     expect(await page.getByTestId('replay-turn').getAttribute('data-value')).toBe('7');
-    expect(await page.locator('.replay-report').textContent()).toContain('Week 7 report');
+    expect(await page.locator('.replay-side').textContent()).toContain('Turn 7 report');
+    // Turn 1's decisions are said in words beside the map (the raw JSON is one click away).
+    for (let i = 0; i < 6; i++) await page.getByTestId('replay-prev').click();
+    expect(await page.getByTestId('replay-turn').getAttribute('data-value')).toBe('1');
+    expect(await page.getByTestId('replay-actions').textContent()).toMatch(/PayPal/);
+    // The map/charts switch says what it does (not a pressed state shown by colour) and keeps the focus.
+    await page.getByTestId('replay-mode').click();
+    expect(await page.getByTestId('replay-mode').textContent()).toBe('Show the map');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('replay-mode');
     await page.getByRole('button', { name: 'Back' }).click();
     const tampered = text.replace('"weekly":30000', '"weekly":30001');
     await page.getByTestId('load-run').setInputFiles({ name: 'run2.json', mimeType: 'application/json', buffer: Buffer.from(tampered) });

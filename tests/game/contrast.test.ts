@@ -7,8 +7,7 @@
 // what surrounds them (WCAG 1.4.3, 1.4.11).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-type Rgba = [number, number, number, number];
+import { BODY, LARGE, UI, contrast, over, parseColour, type Rgba } from './wcag';
 
 const css = readFileSync(new URL('../../src/game/ui/styles.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
@@ -34,19 +33,6 @@ function decl(selector: string, prop: string): string {
   return v.replace(/var\((--[\w-]+)\)/g, (_, name: string) => decl(':root', name));
 }
 
-function parseColour(text: string): Rgba {
-  const t = text.trim().toLowerCase();
-  if (t === 'white') return [255, 255, 255, 1];
-  let m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(t);
-  if (m) {
-    const h = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join('') : m[1]!;
-    return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16), 1];
-  }
-  m = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(t);
-  if (m) return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
-  throw new Error(`not a colour: ${text}`);
-}
-
 /** Every colour in a declaration's value, in order (a gradient gives its stops). */
 function colours(selector: string, prop: string): Rgba[] {
   const v = decl(selector, prop);
@@ -58,26 +44,6 @@ function first(selector: string, prop: string): Rgba {
   if (!c) throw new Error(`no colour in "${prop}" of "${selector}"`);
   return c;
 }
-
-/** A translucent colour over an opaque one. */
-function over(top: Rgba, under: Rgba): Rgba {
-  const a = top[3];
-  return [top[0] * a + under[0] * (1 - a), top[1] * a + under[1] * (1 - a), top[2] * a + under[2] * (1 - a), 1];
-}
-
-function luminance(c: Rgba): number {
-  const lin = (v: number) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
-  return 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-const BODY = 4.5;
-const LARGE = 3;
-const UI = 3;
 
 const white: Rgba = [255, 255, 255, 1];
 const fg = (sel: string) => first(sel, 'color');
@@ -164,6 +130,11 @@ const PAIRS: [string, Rgba, Rgba, number][] = [
   ['map placeholder (centre)', fg('.world-placeholder'), colours('.world-placeholder', 'background')[0]!, BODY],
   ['map placeholder (edge)', fg('.world-placeholder'), colours('.world-placeholder', 'background')[1]!, BODY],
   ['run info', fg('.run-info'), bg('.pending-box'), BODY],
+  ['file picker button', fg('.file-button'), bg('.file-button'), BODY],
+  ['file picker button on hover', fg('.file-button'), bg('.file-button:hover'), BODY],
+  ['chosen file name on cards', fg('.file-chosen'), root('--card'), BODY],
+  ['more payment methods', fg('.more-methods summary'), root('--card'), BODY],
+  ['replay decisions link', fg('.replay-side details summary'), root('--card'), BODY],
   ['pending decisions (links to their panel)', fg('.pending-list button.pending-text'), bg('.pending-box'), BODY],
   // Borders and marks that show a control or carry data (3:1).
   ['input border', first('input[type=text]', 'border'), root('--card'), UI],
@@ -171,6 +142,8 @@ const PAIRS: [string, Rgba, Rgba, number][] = [
   ['button border on cards', first('button', 'border'), root('--card'), UI],
   ['button border on the page', first('button', 'border'), root('--bg'), UI],
   ['button border in the pending box', first('button', 'border'), bg('.pending-box'), UI],
+  ['file picker border on cards', first('.file-button', 'border'), root('--card'), UI],
+  ['file picker focus ring', first('.file-input:focus-visible + .file-button', 'outline'), root('--card'), UI],
   ['button border on a crisis notice', first('button', 'border'), root('--warn-bg'), UI],
   ['focus ring on cards', first(':focus-visible', 'outline'), root('--card'), UI],
   ['focus ring on the page', first(':focus-visible', 'outline'), root('--bg'), UI],

@@ -65,7 +65,7 @@ export class ChartsScene extends Phaser.Scene implements Redrawable {
     parts.cash.update(f.t('scene.charts.cash'), [{ label: f.t('scene.charts.cash'), colour: COLOURS.chart.cash, points: model.charts.cash.points }], moneyFmt, false);
     parts.weekly.update(f.t('scene.charts.weekly'), [
       { label: f.t('scene.charts.revenue'), colour: COLOURS.chart.revenue, points: model.charts.revenue.points },
-      { label: f.t('scene.charts.profit'), colour: COLOURS.chart.profit, points: model.charts.profit.points },
+      { label: f.t('scene.charts.profit'), colour: COLOURS.chart.profit, points: model.charts.profit.points, dashed: true },
     ], moneyFmt);
     parts.fxTitle.setText(f.t('scene.charts.fx', { home: model.homeCurrency }));
     const rateFmt = this.format(f, (v) => f.rate(v), (v) => f.rate(v));

@@ -9,7 +9,8 @@ import type { SeriesPoint } from '../model';
 import type { Tooltip } from './Tooltip';
 import { COLOURS, css, textStyle } from './theme';
 
-export interface Line { label: string; colour: number; points: readonly SeriesPoint[] }
+/** `dashed`: the line is drawn in dashes, so two lines are told apart by their stroke, not their colour alone. */
+export interface Line { label: string; colour: number; points: readonly SeriesPoint[]; dashed?: boolean }
 
 export interface ChartFormat {
   value(v: number): string;
@@ -121,9 +122,13 @@ export class LineChart {
     for (const l of lines) {
       if (l.points.length === 0) continue;
       g.lineStyle(2, l.colour, 1);
-      g.beginPath();
-      l.points.forEach((p, i) => { if (i === 0) g.moveTo(this.xOf(p.turn), this.yOf(p.value)); else g.lineTo(this.xOf(p.turn), this.yOf(p.value)); });
-      g.strokePath();
+      const pts = l.points.map((p) => ({ x: this.xOf(p.turn), y: this.yOf(p.value) }));
+      if (l.dashed) dashes(g, pts);
+      else {
+        g.beginPath();
+        pts.forEach((p, i) => { if (i === 0) g.moveTo(p.x, p.y); else g.lineTo(p.x, p.y); });
+        g.strokePath();
+      }
       const end = l.points[l.points.length - 1]!;
       g.fillStyle(l.colour, 1).fillCircle(this.xOf(end.turn), this.yOf(end.value), 2.5);
     }
@@ -144,8 +149,11 @@ export class LineChart {
       t.setText(line.label).setColor(css(line.colour)).setVisible(true);
       x -= t.width;
       t.setPosition(x, y);
-      g.lineStyle(2.5, line.colour, 1).lineBetween(x - 16, y + t.height / 2, x - 4, y + t.height / 2);
-      x -= 30;
+      g.lineStyle(2.5, line.colour, 1);
+      const ky = y + t.height / 2;
+      if (line.dashed) dashes(g, [{ x: x - 22, y: ky }, { x: x - 4, y: ky }]);
+      else g.lineBetween(x - 22, ky, x - 4, ky);
+      x -= 36;
     }
   }
 
@@ -194,5 +202,31 @@ export class LineChart {
     this.latest.setVisible(on && this.compact);
     if (!on) for (const t of this.keyTexts) t.setVisible(false);
     if (on) this.zone.setInteractive(); else this.zone.disableInteractive();
+  }
+}
+
+const DASH = 5;
+const GAP = 3.5;
+
+/** A polyline in dashes, the pattern running on across its corners. */
+function dashes(g: Phaser.GameObjects.Graphics, pts: readonly { x: number; y: number }[]): void {
+  let on = true;
+  let left = DASH;
+  for (let i = 1; i < pts.length; i++) {
+    const a = pts[i - 1]!;
+    const b = pts[i]!;
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    let done = 0;
+    while (done < len) {
+      const step = Math.min(left, len - done);
+      if (on) {
+        const s = done / len;
+        const e = (done + step) / len;
+        g.lineBetween(a.x + (b.x - a.x) * s, a.y + (b.y - a.y) * s, a.x + (b.x - a.x) * e, a.y + (b.y - a.y) * e);
+      }
+      done += step;
+      left -= step;
+      if (left <= 0) { on = !on; left = on ? DASH : GAP; }
+    }
   }
 }

@@ -1,7 +1,7 @@
 // A hover note: plain text on a plate near the pointer, kept inside the stage.
 // Scenario text goes in as text (Phaser's Text draws characters, never markup).
 import type * as Phaser from 'phaser';
-import { STAGE_H, STAGE_W, textStyle } from './theme';
+import { COLOURS, STAGE_H, STAGE_W, textStyle } from './theme';
 
 export class Tooltip {
   private readonly text: Phaser.GameObjects.Text;
@@ -9,8 +9,8 @@ export class Tooltip {
   constructor(scene: Phaser.Scene) {
     this.text = scene.add.text(0, 0, '', {
       ...textStyle(11),
-      backgroundColor: '#14202b',
-      color: '#ffffff',
+      backgroundColor: COLOURS.tooltip.bg,
+      color: COLOURS.tooltip.ink,
       padding: { x: 6, y: 4 },
       wordWrap: { width: 260, useAdvancedWrap: true },
       lineSpacing: 2,

@@ -1,15 +1,20 @@
 // The strip above the map and the charts: a turn clock (a ring filling as the
-// run goes on, and the turn and week in words), the peak season banner and cash.
+// run goes on, and the turn and week in words), the peak season banner — on a
+// warm plate while a peak runs, cut to fit with an ellipsis — and cash.
 import * as Phaser from 'phaser';
 import type { WorldModel } from '../model';
 import type { Fmt } from './format';
 import { ICON } from './textures';
 import { COLOURS, PIXEL_RATIO, STAGE_W, TOP_BAR, textStyle } from './theme';
+import { fitLine } from './fit';
+
+const SEASON_SIZE = 11.5;
 
 export class TopBar {
   private readonly ring: Phaser.GameObjects.Graphics;
   private readonly clock: Phaser.GameObjects.Text;
   private readonly star: Phaser.GameObjects.Image;
+  private readonly plate: Phaser.GameObjects.Graphics;
   private readonly season: Phaser.GameObjects.Text;
   private readonly cash: Phaser.GameObjects.Text;
 
@@ -19,8 +24,9 @@ export class TopBar {
     bar.fillStyle(COLOURS.rule, 1).fillRect(0, TOP_BAR - 1, STAGE_W, 1);
     this.ring = scene.add.graphics().setDepth(41);
     this.clock = scene.add.text(32, TOP_BAR / 2, '', textStyle(12, { bold: true })).setOrigin(0, 0.5).setDepth(41);
-    this.star = scene.add.image(0, TOP_BAR / 2, 'chuhai-star').setScale(1 / PIXEL_RATIO).setDepth(41);
-    this.season = scene.add.text(0, TOP_BAR / 2, '', { ...textStyle(11.5), maxLines: 1 }).setOrigin(0, 0.5).setDepth(41);
+    this.plate = scene.add.graphics().setDepth(41);
+    this.star = scene.add.image(0, TOP_BAR / 2, 'chuhai-star').setScale(1 / PIXEL_RATIO).setDepth(42);
+    this.season = scene.add.text(0, TOP_BAR / 2, '', textStyle(SEASON_SIZE)).setOrigin(0, 0.5).setDepth(42);
     this.cash = scene.add.text(STAGE_W - 10, TOP_BAR / 2, '', textStyle(12, { bold: true })).setOrigin(1, 0.5).setDepth(41);
   }
 
@@ -46,9 +52,16 @@ export class TopBar {
     const starX = this.clock.x + this.clock.width + 18;
     this.star.setPosition(starX, TOP_BAR / 2).setVisible(seasonNames.length > 0);
     this.season.setX(seasonNames.length > 0 ? starX + ICON.star / 2 + 5 : starX - 6);
-    this.season.setColor(seasonNames.length > 0 ? COLOURS.ink : COLOURS.inkSoft);
-    const room = this.cash.x - this.cash.width - 16 - this.season.x;
-    this.season.setWordWrapWidth(Math.max(60, room));
-    this.season.setText(seasonNames.length > 0 ? f.t('scene.season.now', { names: f.list(seasonNames) }) : f.t('scene.season.none'));
+    const on = seasonNames.length > 0;
+    this.season.setColor(on ? COLOURS.ink : COLOURS.inkSoft).setFontStyle(on ? 'bold' : 'normal');
+    const room = Math.max(60, this.cash.x - this.cash.width - 22 - this.season.x);
+    const text = on ? f.t('scene.season.now', { names: f.list(seasonNames) }) : f.t('scene.season.none');
+    this.season.setText(fitLine(text, room, SEASON_SIZE, (cut) => f.t('scene.ellipsis', { text: cut }), on));
+    this.plate.clear();
+    if (on) {
+      const x0 = starX - ICON.star / 2 - 5;
+      this.plate.fillStyle(COLOURS.season.plate, 1).fillRoundedRect(x0, 4, this.season.x + this.season.width + 6 - x0, TOP_BAR - 8, 4);
+      this.plate.lineStyle(1, COLOURS.season.edge, 1).strokeRoundedRect(x0, 4, this.season.x + this.season.width + 6 - x0, TOP_BAR - 8, 4);
+    }
   }
 }

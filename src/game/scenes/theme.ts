@@ -36,10 +36,12 @@ export const COLOURS = {
   inkSoft: '#3d4b57',
   plate: '#ffffff',
   plateAlpha: 0.9,
+  /** The hover note: light text on the darkest ink. */
+  tooltip: { bg: '#14202b', ink: '#ffffff' },
   rule: 0xc9d3dc,
   home: 0xc62828,
   status: {
-    unlisted: 0x7d8793,
+    unlisted: 0x6b7682,
     idle: 0x1565c0,
     selling: 0x2e7d32,
     lowStock: 0xb26a00,
@@ -49,8 +51,16 @@ export const COLOURS = {
   disrupted: 0xd84315,
   delayed: 0xd84315,
   warn: 0xf2b01e,
+  /** The season banner's plate in the top bar (text: ink). */
+  season: { plate: 0xfff1c9, edge: 0xa87400 },
   chart: { cash: 0x1d5a8e, revenue: 0x2e7d32, profit: 0xad1457, fx: 0x6a3d9a, grid: 0xdde4ea, axis: 0x8a96a1, zero: 0x55606b },
 } as const;
+
+/** The label plate's colour as CSS (white at plateAlpha over the map). */
+function plateCss(): string {
+  const n = parseInt(COLOURS.plate.slice(1), 16);
+  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${COLOURS.plateAlpha})`;
+}
 
 export function css(colour: number): string {
   return `#${colour.toString(16).padStart(6, '0')}`;
@@ -67,6 +77,6 @@ export function textStyle(size: number, options: { bold?: boolean; colour?: stri
     color: options.colour ?? COLOURS.ink,
     align: options.align ?? 'left',
     resolution: PIXEL_RATIO,
-    ...(options.plate ? { backgroundColor: 'rgba(255,255,255,0.9)', padding: { x: 3, y: 1 } } : {}),
+    ...(options.plate ? { backgroundColor: plateCss(), padding: { x: 3, y: 1 } } : {}),
   };
 }

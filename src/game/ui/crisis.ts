@@ -26,7 +26,7 @@ export function crisisDialog(app: App, id: string): HTMLElement | null {
   const dialog = h('div', { class: 'dialog crisis-dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'crisis-title', 'aria-describedby': 'crisis-text', 'data-testid': 'crisis', tabindex: '-1' });
   dialog.append(
     h('div', { class: 'dialog-head crisis-head' },
-      h('h2', { id: 'crisis-title' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), tr('crisis.heading'), ': ', c.title[app.lang])),
+      h('h2', { id: 'crisis-title' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), tr('crisis.title', { title: c.title[app.lang] }))),
     h('p', { id: 'crisis-text', class: 'crisis-text' }, c.text[app.lang]),
     h('p', { class: 'small-text' }, tr('crisis.deadline', { turn: c.answerBy, started: c.startedTurn })),
     h('ol', { class: 'crisis-options' }, c.options.map((o, n) => h('li', null,

@@ -42,9 +42,12 @@ export function kpiDelta(app: App, key: string, v: number, before: number | unde
   else if (RATE.has(key)) amount = app.tr('unit.points', { n: f.dec(Math.abs(diff) * 100, 1) });
   else if (key === 'rating' || key === 'deliveryDays') amount = f.dec(Math.abs(diff), 2);
   else amount = f.count(Math.abs(diff));
-  return h('span', { class: `delta ${good ? 'good' : 'bad'}` },
-    h('span', { 'aria-hidden': 'true' }, up ? '▲ ' : '▼ '),
-    app.tr(up ? 'delta.up' : 'delta.down', { amount }));
+  // The arrow and word say which way it moved; a worse move also carries a ⚠ (and
+  // the words "worse"/"better" for screen readers), so green/red is never the only cue.
+  return h('span', { class: `delta ${good ? 'good' : 'bad'}`, title: app.tr(good ? 'delta.better' : 'delta.worse') },
+    h('span', { 'aria-hidden': 'true' }, good ? '' : '⚠\u2009', up ? '▲ ' : '▼ '),
+    app.tr(up ? 'delta.up' : 'delta.down', { amount }),
+    h('span', { class: 'sr-only' }, ` ${app.tr(good ? 'delta.better' : 'delta.worse')}`));
 }
 
 export function kpiCell(app: App, key: string, kpis: Record<string, number>, before: Record<string, number> | null, compact = false): HTMLElement {

@@ -47,12 +47,16 @@ export function logisticsPanel(app: App): HTMLElement {
     const sf = 'ship';
     const freight = s.scenario.carriers.filter((x) => x.service === 'freight');
     const shipSel = select(s.scenario.products.map((p) => [p.id, f.product(p.id)] as [string, string]));
+    // The chosen carrier's tariff under the list (an option that long would be cut off in the closed list).
+    const carrierSel = select(freight.map((x) => [x.id, tr('logistics.carrierOption', { name: f.carrier(x.id), lo: x.transitDays[0] + x.customsDays[0], hi: x.transitDays[1] + x.customsDays[1] })] as [string, string]));
+    const chosen = freight.find((x) => x.id === (app.drafts.get(`${sf}-carrier`) ?? freight[0]?.id));
+    carrierSel.addEventListener('change', () => { app.drafts.set(`${sf}-carrier`, carrierSel.value); app.rerenderPlay(`${sf}-carrier`); });
     box.appendChild(section(tr('logistics.ship'),
       decisionForm(app, sf, (read) => checkShip(ctx(app), { product: read('product'), units: read('units'), to: read('to'), carrier: read('carrier') }),
         field(app, { form: sf, name: 'product', label: tr('field.product') }, shipSel),
         field(app, { form: sf, name: 'units', label: tr('field.units'), hint: tr('logistics.shipHint') }, input({ inputmode: 'numeric' })),
         field(app, { form: sf, name: 'to', label: tr('field.warehouse') }, select(s.scenario.warehouses.map((w) => [w.id, `${f.warehouse(w.id)} (${f.market(w.market)})`] as [string, string]))),
-        field(app, { form: sf, name: 'carrier', label: tr('field.freightCarrier') }, select(freight.map((x) => [x.id, tr('logistics.carrierOption', { name: f.carrier(x.id), lo: x.transitDays[0] + x.customsDays[0], hi: x.transitDays[1] + x.customsDays[1], perKg: f.money(x.perKg) })] as [string, string]))),
+        field(app, { form: sf, name: 'carrier', label: tr('field.freightCarrier'), hint: chosen ? tr('logistics.tariff', { price: tariff(app, chosen) }) : undefined }, carrierSel),
         h('div', { class: 'row' }, submit(app, sf, tr('logistics.shipButton'))))));
   }
 
@@ -77,4 +81,15 @@ export function logisticsPanel(app: App): HTMLElement {
   }
   box.appendChild(section(tr('logistics.fulfilment'), fulfil));
   return box;
+}
+
+/** A carrier's published tariff in the scenario's terms: only the parts it charges (sea freight is by volume, not weight). */
+function tariff(app: App, x: { perShipment: number; perKg: number; perCbm: number }): string {
+  const f = app.fmt();
+  const parts = [
+    x.perCbm > 0 ? app.tr('logistics.perCbm', { v: f.money(x.perCbm) }) : null,
+    x.perKg > 0 ? app.tr('logistics.perKg', { v: f.money(x.perKg) }) : null,
+    x.perShipment > 0 ? app.tr('logistics.perShipment', { v: f.money(x.perShipment) }) : null,
+  ].filter((p): p is string => p !== null);
+  return parts.join(' + ');
 }

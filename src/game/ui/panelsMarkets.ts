@@ -88,7 +88,9 @@ export function pricesPanel(app: App): HTMLElement {
   const lk = lookup(s.scenario);
   const box = h('div', { class: 'panel' });
   const rows = view.company.listings;
-  if (rows.length === 0) box.appendChild(h('p', { class: 'hint' }, tr('prices.none')));
+  const listed = section(tr('prices.heading', { n: rows.length }));
+  box.appendChild(listed);
+  if (rows.length === 0) listed.appendChild(h('p', { class: 'hint' }, tr('prices.none')));
   for (const l of rows) {
     const form = `price-${l.market}-${l.channel}-${l.product}`;
     const ref = lk.reference.get(`${l.market}|${l.product}`) ?? 0;
@@ -96,9 +98,9 @@ export function pricesPanel(app: App): HTMLElement {
     const avg = rivals.length > 0 ? rivals.reduce((a, p) => a + p.price, 0) / rivals.length : null;
     const pend = app.pending.find(`listing|${l.market}|${l.channel}|${l.product}`);
     const where = `${f.market(l.market)} · ${f.channel(l.channel)}`;
-    box.appendChild(h('div', { class: 'price-row' },
+    listed.appendChild(h('div', { class: 'price-row' },
       h('div', { class: 'price-info' },
-        h('strong', null, f.product(l.product)), h('span', { class: 'muted' }, ` ${where}`),
+        h('strong', null, f.product(l.product)), h('span', { class: 'price-where muted small-text' }, where),
         h('p', { class: 'small-text' },
           tr('prices.now', { price: f.local(l.market, l.price) }),
           l.discount > 0 && view.turn + 1 <= l.discountUntil ? ` · ${tr('prices.onSale', { pct: f.pct(l.discount, 0), turn: l.discountUntil })}` : '',
@@ -111,11 +113,10 @@ export function pricesPanel(app: App): HTMLElement {
         submit(app, form, tr('prices.set')))));
   }
   const products = h('table', { class: 'data' },
-    h('caption', null, tr('prices.products')),
     h('thead', null, h('tr', null, ['col.product', 'col.unitCost', 'col.moq', 'col.lead', 'col.weight'].map((k) => h('th', { scope: 'col' }, tr(k as StringKey))))),
     h('tbody', null, s.scenario.products.map((p) => h('tr', null,
       h('td', null, f.product(p.id)), h('td', null, f.money(p.unitCost)), h('td', null, f.count(p.moq)),
       h('td', null, tr('unit.weeks', { n: p.leadTimeWeeks })), h('td', null, tr('unit.grams', { n: f.count(p.weightGrams) }))))));
-  box.appendChild(section(tr('prices.catalogue'), products));
+  box.appendChild(section(tr('prices.products'), products));
   return box;
 }

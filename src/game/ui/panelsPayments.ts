@@ -20,16 +20,24 @@ export function paymentsPanel(app: App): HTMLElement {
     const errId = `${pf}-error`;
     const fs = h('fieldset', { class: 'methods', 'aria-describedby': errId },
       h('legend', null, tr('payments.for', { market: f.market(m.id) })));
+    // Methods no buyer in this market prefers (and not offered now) wait behind a
+    // disclosure: eight methods in six markets is a wall of checkboxes otherwise.
+    const others = h('div', null);
+    let hidden = 0;
     for (const pm of s.scenario.paymentMethods) {
       const share = m.paymentMix.find((x) => x.method === pm.id)?.share ?? 0;
       const id = `${pf}-${pm.id}`;
       const draft = app.drafts.get(id);
-      const box2 = h('input', { type: 'checkbox', id, name: 'method', value: pm.id, checked: draft === undefined ? current.includes(pm.id) : draft === '1' });
+      const checked = draft === undefined ? current.includes(pm.id) : draft === '1';
+      const box2 = h('input', { type: 'checkbox', id, name: 'method', value: pm.id, checked });
       box2.addEventListener('change', () => app.drafts.set(id, box2.checked ? '1' : '0'));
-      fs.appendChild(h('div', { class: 'check' }, box2,
+      const row = h('div', { class: 'check' }, box2,
         h('label', { for: id }, h('span', null, f.payment(pm.id)),
-          h('span', { class: 'small-text muted' }, ` ${tr('payments.detail', { share: f.pct(share, 0), fee: f.pct(pm.feeRate, 1), setup: f.money(pm.setupCost) })}`))));
+          h('span', { class: 'small-text muted' }, ` ${tr('payments.detail', { share: f.pct(share, 0), fee: f.pct(pm.feeRate, 1), setup: f.money(pm.setupCost) })}`)));
+      if (share > 0 || checked || current.includes(pm.id)) fs.appendChild(row);
+      else { others.appendChild(row); hidden++; }
     }
+    if (hidden > 0) fs.appendChild(h('details', { class: 'more-methods' }, h('summary', null, tr('payments.others', { n: hidden })), others));
     fs.appendChild(h('p', { id: errId, class: 'field-error' }, errs.map((e) => h('span', null, h('span', { 'aria-hidden': 'true' }, '⚠ '), tr(e.key, e.vars)))));
     const form = h('form', { class: 'decision-form', id: pf, novalidate: true }, fs, h('div', { class: 'row' }, h('button', { type: 'submit', id: `${pf}-submit` }, tr('payments.apply'))));
     form.addEventListener('submit', (ev) => {

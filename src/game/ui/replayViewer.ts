@@ -4,14 +4,16 @@
 // with the engine exactly as `chuhai replay` does, then step through its turns with
 // the same map, reports and charts as the game.
 import { scenarioHash, type Scenario } from '../../engine';
-import { precheck, replayRun, type RunFile } from '../../run';
+import { precheck, replayRun, type GradeStatus, type RunFile } from '../../run';
 import { loadScenario } from '../../scenario/load';
+import type { StringKey } from '../../i18n';
 import type { App } from './app';
 import { h } from './dom';
+import { filePick } from './filePick';
 import { reportBody } from './report';
 import { WorldHost } from './worldHost';
 import { Session } from '../session';
-import { kpiLabel } from './kpis';
+import { describeAction } from './describe';
 
 const MAX_RUN_BYTES = 5 * 1024 * 1024;
 
@@ -21,6 +23,8 @@ export interface ReplayViewer {
   scenario: Scenario | null;
   stage: 'needScenario' | 'failed' | 'ok';
   message: string;
+  /** Why the run failed its check, when the check said (the sentence in the player's language; `message` keeps the technical detail). */
+  status?: GradeStatus;
   session: Session | null;
   turn: number;
   mode: 'map' | 'charts';
@@ -41,7 +45,7 @@ export async function loadRunFile(app: App, input: HTMLInputElement): Promise<vo
     return;
   }
   const early = precheck(value);
-  if (early) { viewer.message = `${early.status}: ${early.detail}`; app.go({ name: 'replay', viewer }); return; }
+  if (early) { viewer.status = early.status; viewer.message = `${early.status}: ${early.detail}`; app.go({ name: 'replay', viewer }); return; }
   viewer.run = value as RunFile;
   const want = viewer.run.scenario as { id?: unknown; hash?: unknown } | undefined;
   for (const e of app.scenarios()) {
@@ -57,6 +61,7 @@ function verify(app: App, viewer: ReplayViewer): void {
   const result = replayRun(viewer.scenario!, viewer.run);
   if (!result.ok) {
     viewer.stage = 'failed';
+    viewer.status = result.status;
     viewer.message = `${result.status}: ${result.detail}`;
     app.go({ name: 'replay', viewer });
     return;
@@ -97,24 +102,26 @@ export function replayScreen(app: App, viewer: ReplayViewer): HTMLElement {
     const run = viewer.run!;
     box.appendChild(h('section', { class: 'card' },
       h('p', null, tr('replay.needScenario', { id: String(run.scenario?.id ?? '?'), hash: String(run.scenario?.hash ?? '?') })),
-      h('label', { class: 'file-label', for: 'replay-scenario' }, tr('scenarios.openFile')),
-      h('input', { id: 'replay-scenario', type: 'file', accept: '.json,application/json', 'data-testid': 'load-run-scenario', on: { change: (e: Event) => void loadScenarioFile(app, viewer, e.target as HTMLInputElement) } }),
+      filePick(app, { id: 'replay-scenario', label: tr('scenarios.openFile'), testid: 'load-run-scenario', onChange: (input) => void loadScenarioFile(app, viewer, input) }),
       viewer.message ? h('pre', { class: 'problems', role: 'alert' }, viewer.message) : null));
     return box;
   }
   if (viewer.stage === 'failed') {
     box.appendChild(h('section', { class: 'card problem' },
-      h('p', { role: 'alert', 'data-testid': 'replay-status', 'data-status': 'failed' }, h('span', { 'aria-hidden': 'true' }, '✖ '), tr('replay.failed')),
+      h('p', { role: 'alert', 'data-testid': 'replay-status', 'data-status': 'failed' }, h('span', { 'aria-hidden': 'true' }, '✖ '), tr('replay.failed'),
+        viewer.status && viewer.status !== 'ok' ? [' ', tr(`replay.status.${viewer.status}` as StringKey)] : null),
+      viewer.status ? h('p', { class: 'hint' }, tr('replay.detail')) : null,
       h('pre', { class: 'detail' }, viewer.message)));
     return box;
   }
   const s = viewer.session!;
   const f = app.fmtFor(s.scenario);
   const run = viewer.run!;
-  box.appendChild(h('p', { class: 'verified', 'data-testid': 'replay-status', 'data-status': 'ok' },
-    h('span', { 'aria-hidden': 'true' }, '✔ '), viewer.message, ' · ', s.scenario.title[app.lang],
-    ' · ', tr('replay.student', { id: run.seedPolicy.studentId ?? '—', seed: run.seed }),
-    ' · ', tr('play.stateHash'), ' ', h('code', { 'data-testid': 'replay-hash' }, run.final.hash)));
+  box.appendChild(h('div', { class: 'verified' },
+    h('p', { 'data-testid': 'replay-status', 'data-status': 'ok' }, h('span', { 'aria-hidden': 'true' }, '✔ '), viewer.message),
+    h('p', { class: 'small-text' }, s.scenario.title[app.lang],
+      ' · ', tr('replay.student', { id: run.seedPolicy.studentId ?? '—', seed: run.seed }),
+      ' · ', tr('play.stateHash'), ' ', h('code', { 'data-testid': 'replay-hash' }, run.final.hash))));
   const n = s.reports.length;
   const step = (to: number) => { viewer.turn = Math.max(0, Math.min(n, to)); app.render(); document.getElementById('replay-range')?.focus(); };
   const range = h('input', { type: 'range', id: 'replay-range', min: '0', max: String(n), value: String(viewer.turn), 'aria-valuetext': tr('replay.turnOf', { n: viewer.turn, total: n }) });
@@ -124,27 +131,36 @@ export function replayScreen(app: App, viewer: ReplayViewer): HTMLElement {
     h('label', { for: 'replay-range' }, tr('replay.turn')), range,
     h('strong', { 'data-testid': 'replay-turn', 'data-value': viewer.turn }, tr('replay.turnOf', { n: viewer.turn, total: n })),
     h('button', { type: 'button', 'data-testid': 'replay-next', disabled: viewer.turn >= n, on: { click: () => step(viewer.turn + 1) } }, tr('replay.next'), ' ▶'),
-    h('button', { type: 'button', 'aria-pressed': String(viewer.mode === 'charts'), on: { click: () => { viewer.mode = viewer.mode === 'map' ? 'charts' : 'map'; viewer.world?.setMode(viewer.mode); app.render(); } } }, tr('replay.charts'))));
-  const grid = h('div', { class: 'replay-grid' });
-  const left = h('div', { class: 'replay-world' });
+    h('button', { type: 'button', 'data-testid': 'replay-mode', on: { click: () => { viewer.mode = viewer.mode === 'map' ? 'charts' : 'map'; viewer.world?.setMode(viewer.mode); app.render(); document.querySelector<HTMLElement>('[data-testid="replay-mode"]')?.focus(); } } }, viewer.mode === 'map' ? tr('replay.showCharts') : tr('replay.showMap'))));
+  // The map beside the turn's decisions in words, then the turn's report at full
+  // width (the dialog's layout): a grader reads the map at a legible size.
+  const report = viewer.turn === 0 ? null : s.reports[viewer.turn - 1]!;
+  const top = h('div', { class: 'replay-top' });
+  const world = h('div', { class: 'replay-world' });
   if (viewer.world) {
-    left.appendChild(viewer.world.el);
+    world.appendChild(viewer.world.el);
     viewer.world.show({ scenario: s.scenario, state: s.states[viewer.turn]!, reports: s.reports.slice(0, viewer.turn) });
   }
+  top.appendChild(world);
   const cash = s.states[viewer.turn]!.companies.player!.cash;
-  left.appendChild(h('p', null, kpiLabel(app, 'cash'), ': ', h('strong', null, f.money(cash))));
-  grid.appendChild(left);
-  const right = h('div', { class: 'replay-report' });
-  if (viewer.turn === 0) right.appendChild(h('p', { class: 'hint' }, tr('replay.opening')));
-  else {
-    const report = s.reports[viewer.turn - 1]!;
-    right.appendChild(h('h2', null, tr('report.title', { n: report.turn, week: report.week })));
+  const side = h('section', { class: 'card replay-side', 'aria-labelledby': 'replay-turn-heading' },
+    h('h2', { id: 'replay-turn-heading' }, report ? tr('report.title', { n: report.turn, week: report.week }) : tr('replay.opening')),
+    h('p', null, tr('replay.cash', { cash: f.money(cash) })));
+  if (report) {
     const actions = run.turns[viewer.turn - 1]!.actions;
-    right.appendChild(h('details', { class: 'actions' }, h('summary', null, tr('replay.actions', { n: actions.length })),
-      h('pre', null, actions.map((a) => JSON.stringify(a)).join('\n'))));
-    right.appendChild(reportBody(app, report, viewer.turn >= 2 ? s.reports[viewer.turn - 2]! : null, s.states[viewer.turn]!.companies.player ?? null));
+    side.append(
+      h('h3', null, tr('replay.actions', { n: actions.length })),
+      actions.length > 0
+        ? h('ul', { class: 'plain replay-actions', 'data-testid': 'replay-actions' }, actions.map((a) => h('li', null, describeAction(app, a))))
+        : h('p', { class: 'hint' }, tr('replay.noActions')),
+      h('details', { class: 'actions' }, h('summary', null, tr('replay.actionsRaw')),
+        h('pre', null, actions.map((a) => JSON.stringify(a)).join('\n'))));
   }
-  grid.appendChild(right);
-  box.appendChild(grid);
+  top.appendChild(side);
+  box.appendChild(top);
+  if (report) {
+    box.appendChild(h('div', { class: 'replay-report' },
+      reportBody(app, report, viewer.turn >= 2 ? s.reports[viewer.turn - 2]! : null, s.states[viewer.turn]!.companies.player ?? null)));
+  }
   return box;
 }

@@ -47,18 +47,16 @@ export function reportBody(app: App, report: TurnReport, prev: TurnReport | null
   body.appendChild(summary(app, c));
   body.appendChild(h('section', { class: 'report-kpis', 'aria-label': tr('report.kpis') },
     HEADLINE.filter((k) => k in c.kpis).map((k) => kpiCell(app, k, c.kpis as unknown as Record<string, number>, (p?.kpis ?? null) as unknown as Record<string, number> | null))));
-  const grid = h('div', { class: 'report-grid' });
-  grid.appendChild(alertsBlock(app, c, report, company));
-  grid.appendChild(funnelBlock(app, c));
-  grid.appendChild(waterfallBlock(app, c));
+  // Three columns that stack their blocks (news and refusals | the funnel | money
+  // and stock), so a short block leaves no hole beside a tall one; the buyers
+  // per market run the full width below.
+  const column = (...blocks: (HTMLElement | null)[]) => h('div', { class: 'report-column' }, blocks);
+  body.appendChild(h('div', { class: 'report-grid' },
+    column(refusedBlock(app, c), alertsBlock(app, c, report, company), complianceBlock(app, c)),
+    column(funnelBlock(app, c)),
+    column(waterfallBlock(app, c), stockBlock(app, c, company))));
   const buyers = buyersBlock(app, c);
-  if (buyers) grid.appendChild(buyers);
-  grid.appendChild(stockBlock(app, c, company));
-  const compliance = complianceBlock(app, c);
-  if (compliance) grid.appendChild(compliance);
-  const refused = refusedBlock(app, c);
-  if (refused) grid.appendChild(refused);
-  body.appendChild(grid);
+  if (buyers) body.appendChild(buyers);
   return body;
 }
 
@@ -86,8 +84,11 @@ function funnelBlock(app: App, c: CompanyReport): HTMLElement {
   const f = app.fmt();
   const tr = app.tr.bind(app);
   const box = h('section', { class: 'report-block funnel-block' }, h('h3', null, tr('report.funnel')));
-  const markets = Object.keys(c.funnel).sort();
-  if (markets.length === 0) box.appendChild(h('p', { class: 'hint' }, tr('report.noSales')));
+  const all = Object.keys(c.funnel).sort();
+  // A market nobody visited gets one line, not four empty bars.
+  const markets = all.filter((m) => c.funnel[m]!.visitors > 0);
+  const quiet = all.filter((m) => c.funnel[m]!.visitors <= 0);
+  if (all.length === 0) box.appendChild(h('p', { class: 'hint' }, tr('report.noSales')));
   for (const m of markets) {
     const fu = c.funnel[m]!;
     const top = Math.max(1, fu.visitors);
@@ -109,6 +110,9 @@ function funnelBlock(app: App, c: CompanyReport): HTMLElement {
         i === 0 && a[r]! > 0 ? h('span', { 'aria-hidden': 'true' }, '▶ ') : null,
         tr('report.reasonLine', { reason: reasonLabel(app, r), n: f.count(a[r]!), pct: f.pct(a[r]! / total, 0) })))));
     }
+  }
+  if (quiet.length > 0) {
+    box.appendChild(h('p', { class: 'hint funnel-quiet' }, tr('report.noVisitors', { markets: quiet.map((m) => f.market(m)).join(tr('scene.list.separator')) })));
   }
   return box;
 }

@@ -4,6 +4,7 @@
 import type { App, Screen } from './app';
 import type { CatalogEntry } from '../catalog';
 import { h } from './dom';
+import { filePick } from './filePick';
 
 const MAX_FILE = 4 * 1024 * 1024;
 
@@ -35,11 +36,7 @@ export function scenarioListScreen(app: App, screen: Extract<Screen, { name: 'sc
   const fileBox = h('section', { class: 'card' },
     h('h2', null, tr('scenarios.ownHeading')),
     h('p', { class: 'hint', id: 'scenario-file-hint' }, tr('scenarios.ownHint')),
-    h('label', { class: 'file-label', for: fileId }, tr('scenarios.openFile')),
-    h('input', {
-      id: fileId, type: 'file', accept: '.json,application/json', 'data-testid': 'scenario-file', 'aria-describedby': 'scenario-file-hint',
-      on: { change: (ev: Event) => void readFile(app, ev.target as HTMLInputElement) },
-    }));
+    filePick(app, { id: fileId, label: tr('scenarios.openFile'), testid: 'scenario-file', describedBy: 'scenario-file-hint', onChange: (input) => void readFile(app, input) }));
   if (screen.problems) {
     fileBox.appendChild(h('div', { class: 'problems', role: 'alert', 'data-testid': 'scenario-problems' },
       h('p', null, h('span', { 'aria-hidden': 'true' }, '⚠ '), tr('scenarios.problems', { file: screen.problems.file, n: screen.problems.lines.length })),

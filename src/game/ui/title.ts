@@ -4,6 +4,7 @@
 import type { App } from './app';
 import { h } from './dom';
 import { loadRunFile } from './replayViewer';
+import { filePick } from './filePick';
 import { DAMAGED_KEY, PREVIOUS_KEY, readSlot, type SaveProblem, type SaveReason } from '../save';
 
 export function titleScreen(app: App): HTMLElement {
@@ -22,12 +23,11 @@ export function titleScreen(app: App): HTMLElement {
   side.appendChild(h('section', { class: 'card cases-entry' },
     h('h2', null, tr('cases.open')),
     h('p', { class: 'hint' }, tr('cases.openHint')),
-    h('button', { type: 'button', 'data-testid': 'title-case-library', on: { click: () => app.go({ name: 'cases' }) } }, tr('cases.open'))));
+    h('button', { type: 'button', 'data-testid': 'title-case-library', on: { click: () => app.go({ name: 'cases' }) } }, tr('cases.browse'))));
   side.appendChild(h('section', { class: 'card grader' },
     h('h2', null, tr('title.graderHeading')),
     h('p', { class: 'hint' }, tr('title.graderHint')),
-    h('label', { class: 'file-label', for: 'load-run' }, tr('title.loadRun')),
-    h('input', { id: 'load-run', type: 'file', accept: '.json,application/json', 'data-testid': 'load-run', on: { change: (e: Event) => void loadRunFile(app, e.target as HTMLInputElement) } })));
+    filePick(app, { id: 'load-run', label: tr('title.loadRun'), testid: 'load-run', onChange: (input) => void loadRunFile(app, input) })));
   box.appendChild(side);
   return box;
 }
