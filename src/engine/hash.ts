@@ -125,30 +125,71 @@ const stringWords = new Map<string, [number, number]>();
 
 function feedString(h: Hasher, s: string): void {
   if (s.length > 40) { h.word(s.length); h.feed(s); return; }
-  let w = stringWords.get(s);
-  if (!w) {
-    const sub = new Hasher();
-    sub.feed(s);
-    const d = sub.digest();
-    w = [Number.parseInt(d.slice(0, 8), 16) | 0, Number.parseInt(d.slice(8), 16) | 0];
-    if (stringWords.size < 100_000) stringWords.set(s, w);
-  }
+  const w = stringWords.get(s) ?? wordsOf(s);
   h.word(0x80000000 | s.length);
   h.word(w[0]);
   h.word(w[1]);
 }
 
 /**
- * Keys in code-unit order. The engine builds its records with keys already in that
- * order (see kpis.ts, ledger.ts, company.ts), so checking first skips most sorts,
- * which were two fifths of the hash; any other object is simply sorted.
+ * How to feed an object with a given list of own keys: the keys in code-unit order
+ * and, for each, the three words feedString would feed for it (keys of more than 40
+ * units are fed by feedString itself, marked by a null). The lists of a state repeat
+ * (every KPI record, presence, shipment has the same keys in the same order), so the
+ * plan is found by the first key and the list compared entry by entry — property
+ * names are interned strings, so mostly a pointer comparison — instead of a map
+ * lookup per key and a sortedness check per object. The words fed are the same as
+ * feeding each key through feedString in sorted order (tests/engine/canonical.test.ts).
  */
-function sortedKeys(obj: Record<string, unknown>): string[] {
-  const keys = Object.keys(obj);
+interface KeyPlan {
+  keys: readonly string[];
+  /** Sorted position → position in `keys` (and in Object.values, which lists values in the same order). */
+  from: readonly number[];
+  order: readonly string[];
+  words: (readonly [number, number, number] | null)[];
+}
+
+const plans = new Map<string, KeyPlan[]>();
+let planCount = 0;
+/** Past this many remembered key lists (random keys in tests), objects are planned and dropped. */
+const MAX_PLANS = 4096;
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function planFor(keys: string[]): KeyPlan {
+  const first = keys[0]!;
+  const list = plans.get(first);
+  if (list) for (const p of list) if (sameKeys(p.keys, keys)) return p;
+  let order: string[] = keys;
   for (let i = 1; i < keys.length; i += 1) {
-    if (keys[i - 1]! > keys[i]!) return keys.sort();
+    if (keys[i - 1]! > keys[i]!) { order = [...keys].sort(); break; }
   }
-  return keys;
+  const words = order.map((k) => (k.length > 40 ? null : keyWords(k)));
+  const from = order === keys ? keys.map((_, i) => i) : order.map((k) => keys.indexOf(k));
+  const plan: KeyPlan = { keys: [...keys], from, order, words };
+  if (planCount < MAX_PLANS) {
+    planCount += 1;
+    if (list) list.push(plan); else plans.set(first, [plan]);
+  }
+  return plan;
+}
+
+function keyWords(s: string): readonly [number, number, number] {
+  const w = stringWords.get(s) ?? wordsOf(s);
+  return [0x80000000 | s.length, w[0], w[1]];
+}
+
+function wordsOf(s: string): [number, number] {
+  const sub = new Hasher();
+  sub.feed(s);
+  const d = sub.digest();
+  const w: [number, number] = [Number.parseInt(d.slice(0, 8), 16) | 0, Number.parseInt(d.slice(8), 16) | 0];
+  if (stringWords.size < 100_000) stringWords.set(s, w);
+  return w;
 }
 
 const Tag = { Null: 1, False: 2, True: 3, Number: 4, String: 5, Array: 6, Object: 7, Int: 8 } as const;
@@ -178,13 +219,20 @@ function feedValue(h: Hasher, value: unknown): void {
     return;
   }
   const obj = value as Record<string, unknown>;
-  const keys = sortedKeys(obj);
+  const keys = Object.keys(obj);
   h.word(Tag.Object);
-  for (const k of keys) {
-    const v = obj[k];
-    if (v === undefined) continue; // as JSON would drop it
-    feedString(h, k);
-    feedValue(h, v);
+  if (keys.length > 0) {
+    const plan = planFor(keys);
+    // The values in key order in one call, instead of a property lookup by name per key.
+    const values = Object.values(obj);
+    const from = plan.from;
+    for (let i = 0; i < from.length; i += 1) {
+      const v = values[from[i]!];
+      if (v === undefined) continue; // as JSON would drop it
+      const w = plan.words[i];
+      if (w) { h.word(w[0]); h.word(w[1]); h.word(w[2]); } else feedString(h, plan.order[i]!);
+      feedValue(h, v);
+    }
   }
   h.word(0xffffffff); // end of object: keys cannot be confused with the next sibling
 }

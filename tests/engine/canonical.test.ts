@@ -63,4 +63,16 @@ describe('canonicalJson', () => {
     // Pinned: a change to the encoding must be deliberate (and regenerates the golden runs).
     expect(hashCanonical({ 市场: 'US', price: 1999, rate: 7.2, ok: true, list: [null, -1.5e-7] })).toMatchInlineSnapshot(`"e7d7fb71047e580d"`);
   });
+
+  it('hashCanonical pins its output (keys unsorted, long, undefined; repeated key lists fed from remembered plans)', () => {
+    const long = 'k'.repeat(45);
+    const cases: [unknown, string][] = [
+      [{ b: 1, a: 2, c: { z: [1, 2.5, -0, null], y: 'x' } }, 'e97ba47522fe490c'],
+      [{ [long]: 'v', a: undefined, m: { [`${long}z`]: 1, b: true, a: false } }, 'd3a8cbf6ab419c15'],
+      [[{ zz: 1, 'é': 2, A: 3, 10: 4, 9: 5 }, { a: 1 }, {}], '867a90cfdc1842ba'],
+      [{ shipments: [{ to: 'de', id: 1, units: 3 }, { id: 2, to: 'us', units: 1e20 }], name: { zh: '你', en: 'you' } }, '2ba248bff27cd93c'],
+    ];
+    // Twice: the second time every key list is one the hasher has seen.
+    for (let round = 0; round < 2; round += 1) for (const [value, hash] of cases) expect(hashCanonical(value)).toBe(hash);
+  });
 });
