@@ -1,7 +1,8 @@
 // npm run bench: the whole `chuhai grade` command over 200 campaign run files —
 // start-up, worker threads, replay, CSV — in runs per second, printed with its
 // ratio to merely reading and JSON.parse-ing the same files in the same run
-// (issue 4: ≥ 100 campaign runs per second on the 2-core machines).
+// (issue 4: ≥ 100 campaign runs per second on the 2-core machines), and with the
+// same command in one thread (--jobs 1), timed in turn with it.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,19 +46,29 @@ try {
     if (turns !== FILES * scenario.turns) throw new Error(`expected ${FILES * scenario.turns} turns, read ${turns}`);
   }
 
-  const gradeSeconds: number[] = [];
-  for (let r = 0; r < GRADE_REPEATS; r += 1) {
-    const { seconds, stdout } = timeChuhai(['grade', dir, '--scenario', 'campaign-global', '--out', join(dir, 'grades.csv'), '--json'], dir);
+  // Every core (the default), and one thread as the same-run baseline of the
+  // pool's gain, interleaved so that a busy spell on the machine hits both.
+  const grade = (jobs: string[]) => {
+    const { seconds, stdout } = timeChuhai(['grade', dir, '--scenario', 'campaign-global', '--out', join(dir, 'grades.csv'), '--json', ...jobs], dir);
     const summary = JSON.parse(stdout) as { files: number; counts: { ok: number } };
     if (summary.counts.ok !== FILES) throw new Error(`expected ${FILES} ok rows: ${stdout}`);
-    gradeSeconds.push(seconds);
+    return seconds;
+  };
+  const gradeSeconds: number[] = [];
+  const oneSeconds: number[] = [];
+  for (let r = 0; r < GRADE_REPEATS; r += 1) {
+    gradeSeconds.push(grade([]));
+    oneSeconds.push(grade(['--jobs', '1']));
   }
 
-  const grade = median(gradeSeconds);
+  const every = median(gradeSeconds);
+  const one = median(oneSeconds);
   const parse = median(parseSeconds);
+  const each = (xs: number[]) => xs.map((s) => s.toFixed(2)).join(', ');
   console.log(`grade: read + JSON.parse of the ${FILES} files: ${(parse * 1000).toFixed(1)} ms (median of ${PARSE_REPEATS})`);
-  console.log(`grade: \`chuhai grade\` of the ${FILES} files on ${availableParallelism()} cores: ${grade.toFixed(2)} s (median of ${GRADE_REPEATS}; each: ${gradeSeconds.map((s) => s.toFixed(2)).join(', ')})`);
-  console.log(`grade: ${(FILES / grade).toFixed(1)} runs/s (target ≥ 100), ${(grade / parse).toFixed(0)}× the time of reading and parsing the same files`);
+  console.log(`grade: \`chuhai grade --jobs 1\` (one thread): ${one.toFixed(2)} s (median of ${GRADE_REPEATS}; each: ${each(oneSeconds)})`);
+  console.log(`grade: \`chuhai grade\` of the ${FILES} files on ${availableParallelism()} cores: ${every.toFixed(2)} s (median of ${GRADE_REPEATS}; each: ${each(gradeSeconds)}); ${(one / every).toFixed(2)}× one thread`);
+  console.log(`grade: ${(FILES / every).toFixed(1)} runs/s (target ≥ 100), ${(every / parse).toFixed(0)}× the time of reading and parsing the same files`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
