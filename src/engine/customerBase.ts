@@ -80,40 +80,40 @@ export function nextPool(pool: CustomerPool, week: PoolWeek, churnCut: number): 
   const wAtRisk = pool.atRisk * VISIT_RATE.atRisk, wHib = pool.hibernating * VISIT_RATE.hibernating;
   const total = wNew + wGrowing + wMature + wAtRisk + wHib;
   const f = total > 0 ? week.repeatOrders / total : 0;
-  const buy = {
-    new: Math.min(pool.new, wNew * f), growing: Math.min(pool.growing, wGrowing * f), mature: Math.min(pool.mature, wMature * f),
-    atRisk: Math.min(pool.atRisk, wAtRisk * f), hibernating: Math.min(pool.hibernating, wHib * f),
-  };
+  const buyNew = Math.min(pool.new, wNew * f), buyGrowing = Math.min(pool.growing, wGrowing * f), buyMature = Math.min(pool.mature, wMature * f);
+  const buyAtRisk = Math.min(pool.atRisk, wAtRisk * f), buyHib = Math.min(pool.hibernating, wHib * f);
   const drift = churnCut * (1.5 - week.satisfaction);
-  const quietNew = pool.new - buy.new;
-  const quietGrowing = pool.growing - buy.growing;
-  const quietMature = pool.mature - buy.mature;
-  const quietAtRisk = pool.atRisk - buy.atRisk;
-  const quietHib = pool.hibernating - buy.hibernating;
+  const quietNew = pool.new - buyNew;
+  const quietGrowing = pool.growing - buyGrowing;
+  const quietMature = pool.mature - buyMature;
+  const quietAtRisk = pool.atRisk - buyAtRisk;
+  const quietHib = pool.hibernating - buyHib;
   const lapseNew = quietNew * Math.min(1, LAPSE_RATE.new * drift);
   const lapseGrowing = quietGrowing * Math.min(1, LAPSE_RATE.growing * drift);
   const lapseMature = quietMature * Math.min(1, LAPSE_RATE.mature * drift);
   const lossAtRisk = quietAtRisk * Math.min(1, LOSS_RATE.atRisk * drift);
   const lossHib = quietHib * Math.min(1, LOSS_RATE.hibernating * drift);
-  const next: CustomerPool = {
-    new: quietNew - lapseNew + week.newBuyers,
-    growing: quietGrowing - lapseGrowing + buy.new + buy.growing * (1 - GROW_TO_MATURE) + buy.atRisk + buy.hibernating,
-    mature: quietMature - lapseMature + buy.mature + buy.growing * GROW_TO_MATURE,
-    atRisk: quietAtRisk - lossAtRisk + lapseGrowing + lapseMature,
-    hibernating: quietHib - lossHib + lapseNew,
-    lost: pool.lost + lossAtRisk + lossHib,
-  };
+  let nextNew = quietNew - lapseNew + week.newBuyers;
+  let nextGrowing = quietGrowing - lapseGrowing + buyNew + buyGrowing * (1 - GROW_TO_MATURE) + buyAtRisk + buyHib;
+  let nextMature = quietMature - lapseMature + buyMature + buyGrowing * GROW_TO_MATURE;
   // Complaints left unresolved cost customers at once: first-time complainers from
   // `new`, repeat ones from the regulars (mature first, then growing).
-  const fromNew = Math.min(next.new, week.complaintLossNew);
-  next.new -= fromNew;
+  const fromNew = Math.min(nextNew, week.complaintLossNew);
+  nextNew -= fromNew;
   let repeat = week.complaintLossRepeat;
-  const fromMature = Math.min(next.mature, repeat);
-  next.mature -= fromMature; repeat -= fromMature;
-  const fromGrowing = Math.min(next.growing, repeat);
-  next.growing -= fromGrowing;
-  next.lost += fromNew + fromMature + fromGrowing;
-  return next;
+  const fromMature = Math.min(nextMature, repeat);
+  nextMature -= fromMature; repeat -= fromMature;
+  const fromGrowing = Math.min(nextGrowing, repeat);
+  nextGrowing -= fromGrowing;
+  // One record, built once its figures are final (it is kept in the state).
+  return {
+    new: nextNew,
+    growing: nextGrowing,
+    mature: nextMature,
+    atRisk: quietAtRisk - lossAtRisk + lapseGrowing + lapseMature,
+    hibernating: quietHib - lossHib + lapseNew,
+    lost: pool.lost + lossAtRisk + lossHib + (fromNew + fromMature + fromGrowing),
+  };
 }
 
 /** Lifecycle stages (seed 004 §03): lapsing = at risk + hibernating. */

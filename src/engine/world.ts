@@ -24,6 +24,8 @@ export interface World {
   /** Market and product ids in code-unit order (the order of `Object.keys(...).sort()`), and each product's place in it. */
   marketIds: string[];
   productIds: string[];
+  /** Each market's place in the scenario's list (for per-market arrays). */
+  marketIndex: Map<string, number>;
   productIndex: Map<string, number>;
   /** Per market: the freight carrier with the lowest perKg + perCbm / 100 (the first on a tie), or null. */
   cheapestFreight: Map<string, Carrier | null>;
@@ -97,6 +99,7 @@ export function worldOf(scenario: Scenario): World {
     demandByMarket,
     marketIds: scenario.markets.map((m) => m.id).sort(),
     productIds,
+    marketIndex: new Map(scenario.markets.map((m, i) => [m.id, i])),
     productIndex: new Map(productIds.map((id, i) => [id, i])),
     cheapestFreight,
     seasonByWeek,

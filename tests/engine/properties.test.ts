@@ -59,6 +59,12 @@ function checkTurn(before: GameState, actions: unknown[]) {
   expect(stockBalance(state)).toEqual([]);
   expect(ledgerBalance(before, state, report)).toEqual([]);
   expect(negatives(state)).toEqual([]);
+  // Phases walk the scenario's sorted market ids (world.marketIds) instead of sorting each
+  // company's presences: that is the same only while presences exist in scenario markets alone.
+  const marketIds = new Set(state.scenario.markets.map((m) => m.id));
+  for (const id of state.companyOrder) {
+    for (const m of Object.keys(state.companies[id]!.markets)) expect(marketIds.has(m), `presence in "${m}"`).toBe(true);
+  }
   return { state, report };
 }
 

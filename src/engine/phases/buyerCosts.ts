@@ -29,8 +29,10 @@ export function payBuyerCosts(state: GameState, world: World, log: TurnLog, cell
     if (c.bankrupt) continue;
     const j = log.journal[id]!;
     let d = deltas.get(id);
-    for (const m of Object.keys(c.markets).sort()) {
-      const p = c.markets[m]!;
+    // Markets in code-unit order (world.marketIds; a presence exists only in the scenario's markets).
+    for (const m of world.marketIds) {
+      const p = c.markets[m];
+      if (!p) continue;
       if (p.loyalty === 'none' && p.complaintHandling !== 'tiered' && p.agents === 0) continue;
       if (!d) { d = newDelta(); deltas.set(id, d); }
       const market = world.markets.get(m)!;

@@ -1,7 +1,7 @@
 // Phase 6 (running costs): advertising, warehouse storage and channel
 // subscriptions, paid in cash each week (calibration.md §1, §3). Computed from
 // the frozen state into each company's delta (see delta.ts).
-import type { Company, GameState } from '../state';
+import type { Company, GameState, Listing } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import { post } from '../ledger';
@@ -15,7 +15,7 @@ export function payRunningCosts(state: GameState, world: World, log: TurnLog, de
     let d = deltas.get(id);
     if (!d) { d = newDelta(); deltas.set(id, d); }
     const j = log.journal[id]!;
-    payAds(c, d, j);
+    payAds(c, d, world, j);
     payStorage(c, d, world, j);
     payChannelFees(c, d, world, j);
   }
@@ -26,11 +26,13 @@ function spend(d: CompanyDelta, j: TurnLog['journal'][string], account: 'ads' | 
   post(d.ledger, j, account, 'cash', amount, memo, market);
 }
 
-function payAds(c: Company, d: CompanyDelta, j: TurnLog['journal'][string]): void {
-  for (const m of Object.keys(c.markets).sort()) {
+function payAds(c: Company, d: CompanyDelta, world: World, j: TurnLog['journal'][string]): void {
+  // Markets in code-unit order (world.marketIds; a presence exists only in the scenario's markets).
+  for (const m of world.marketIds) {
     // Fraud screening first (a shop keeps its checkout safe first: fraud.ts), then
     // ads while the cash lasts: social ads ("advertising"), then search ads.
-    const p = c.markets[m]!;
+    const p = c.markets[m];
+    if (!p) continue;
     const screening = Math.min(p.fraudControl, Math.max(0, c.cash + d.cash));
     if (screening > 0) spend(d, j, 'paymentFees', screening, 'fraud screening', m);
     const social = Math.min(p.adBudget, Math.max(0, c.cash + d.cash));
@@ -45,7 +47,9 @@ function payStorage(c: Company, d: CompanyDelta, world: World, j: TurnLog['journ
     const held = c.stock[wh.id];
     if (!held) continue;
     let cbm = 0;
-    for (const p of Object.keys(held).sort()) {
+    // Products in code-unit order (world.productIds): the volume adds up in the same order as a sort of the keys.
+    for (const p of world.productIds) {
+      if (!Object.hasOwn(held, p)) continue;
       const units = (held[p] ?? 0) + stockChange(d, wh.id, p);
       cbm += (units * (world.products.get(p)?.volumeCm3 ?? 0)) / 1e6;
     }
@@ -55,12 +59,17 @@ function payStorage(c: Company, d: CompanyDelta, world: World, j: TurnLog['journ
 }
 
 function payChannelFees(c: Company, d: CompanyDelta, world: World, j: TurnLog['journal'][string]): void {
-  const seen = new Set<string>();
-  for (const l of c.listings) {
-    const key = `${l.channel}|${l.market}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  const listings = c.listings;
+  for (let i = 0; i < listings.length; i += 1) {
+    const l = listings[i]!;
+    // Once per channel and market, at its first listing (a handful of listings: no set needed).
+    if (firstIndexOf(listings, l.channel, l.market) !== i) continue;
     const fee = world.channels.get(l.channel)?.weeklyFee ?? 0;
     if (fee > 0) spend(d, j, 'platformFees', fee, 'channel subscription', l.market);
   }
+}
+
+function firstIndexOf(listings: readonly Listing[], channel: string, market: string): number {
+  for (let i = 0; i < listings.length; i += 1) if (listings[i]!.channel === channel && listings[i]!.market === market) return i;
+  return -1;
 }

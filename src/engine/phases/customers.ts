@@ -9,7 +9,7 @@ import type { SalesCell, TurnLog } from '../log';
 import { clamp } from '../math';
 import type { StreamState } from '../rng';
 import { updateMarketing, type MarketingWeek } from '../awareness';
-import { loyaltySpec, nextPool } from '../customerBase';
+import { loyaltySpec, nextPool, type PoolWeek } from '../customerBase';
 import { handleComplaints, type ComplaintOutcome } from '../complaints';
 import type { MarketPresence } from '../state';
 import { DEFAULT_SERVICE, serviceWeek, type ServiceWeek } from '../service';
@@ -25,11 +25,18 @@ export interface MarketOutcome {
   stockouts: number; lateDays: number; lateOrders: number; days: number; valueLocal: number;
 }
 
-export function outcomesByMarket(cells: readonly SalesCell[], world: World): Map<string, MarketOutcome> {
-  const out = new Map<string, MarketOutcome>();
+function newOutcome(): MarketOutcome {
+  return { orders: 0, served: 0, newOrders: 0, repeatServed: 0, lost: 0, returned: 0, refused: 0, stockouts: 0, lateDays: 0, lateOrders: 0, days: 0, valueLocal: 0 };
+}
+
+/** The week's outcome per company, then market: the cells summed in cell order. */
+export function outcomesByMarket(cells: readonly SalesCell[], world: World): Map<string, Map<string, MarketOutcome>> {
+  const out = new Map<string, Map<string, MarketOutcome>>();
   for (const c of cells) {
-    const key = `${c.company}|${c.market}`;
-    const o = out.get(key) ?? { orders: 0, served: 0, newOrders: 0, repeatServed: 0, lost: 0, returned: 0, refused: 0, stockouts: 0, lateDays: 0, lateOrders: 0, days: 0, valueLocal: 0 };
+    let byMarket = out.get(c.company);
+    if (!byMarket) { byMarket = new Map(); out.set(c.company, byMarket); }
+    let o = byMarket.get(c.market);
+    if (!o) { o = newOutcome(); byMarket.set(c.market, o); }
     o.orders += c.orders;
     o.served += c.servedOrders;
     const repeat = Math.min(c.returningOrders, c.servedOrders);
@@ -44,7 +51,6 @@ export function outcomesByMarket(cells: readonly SalesCell[], world: World): Map
     o.lateDays = Math.max(o.lateDays, c.deliveryDays - tolerance);
     if (c.deliveryDays > tolerance) o.lateOrders += c.servedOrders;
     o.days = c.deliveryDays;
-    out.set(key, o);
   }
   return out;
 }
@@ -53,35 +59,51 @@ export function outcomesByMarket(cells: readonly SalesCell[], world: World): Map
 export function updateCustomers(base: GameState, world: World, log: TurnLog, cells: readonly SalesCell[], rng: StreamState): GameState {
   const outcomes = outcomesByMarket(cells, world);
   const changed = new Map<string, Company>();
+  // This turn's social-ad and total marketing spend per market (world.marketIndex), refilled per company.
+  const social: number[] = new Array<number>(world.marketIds.length).fill(0);
+  const marketing: number[] = new Array<number>(world.marketIds.length).fill(0);
+  // Rewritten for every market (every field set each time).
+  const week: MarketingWeek = { social: 0, marketing: 0, served: 0, valueLocal: 0 };
+  const poolWeek: PoolWeek = { newBuyers: 0, repeatOrders: 0, satisfaction: 0, complaintLossNew: 0, complaintLossRepeat: 0 };
   for (const id of base.companyOrder) {
     const c = base.companies[id]!;
     const markets: Company['markets'] = {};
-    // This turn's social-ad and total marketing spend by market, in one pass over the company's journal.
-    const social = new Map<string, number>();
-    const marketing = new Map<string, number>();
+    social.fill(0);
+    marketing.fill(0);
+    // In one pass over the company's journal, in journal order.
     for (const e of log.journal[id] ?? []) {
       if (e.debit !== 'ads' || e.market === undefined) continue;
-      marketing.set(e.market, (marketing.get(e.market) ?? 0) + e.amount);
-      if (e.memo === 'advertising') social.set(e.market, (social.get(e.market) ?? 0) + e.amount);
+      const i = world.marketIndex.get(e.market);
+      if (i === undefined) continue;
+      marketing[i]! += e.amount;
+      if (e.memo === 'advertising') social[i]! += e.amount;
     }
-    for (const m of Object.keys(c.markets).sort()) {
-      const p = c.markets[m]!;
+    const companyOutcomes = outcomes.get(id);
+    // Markets in code-unit order (a presence exists only in the scenario's markets).
+    for (const m of world.marketIds) {
+      const p = c.markets[m];
+      if (!p) continue;
       const target = (markets[m] = copyPresence(p));
-      const o = outcomes.get(`${id}|${m}`);
+      const o = companyOutcomes?.get(m);
       const market = world.markets.get(m)!;
-      const week: MarketingWeek = { social: social.get(m) ?? 0, marketing: marketing.get(m) ?? 0, served: o?.served ?? 0, valueLocal: o?.valueLocal ?? 0 };
+      const i = world.marketIndex.get(m)!;
+      week.social = social[i]!; week.marketing = marketing[i]!; week.served = o?.served ?? 0; week.valueLocal = o?.valueLocal ?? 0;
       const inSeason = (world.seasonByWeek.get(m)![log.week] ?? 1) > 1;
       updateMarketing(world, market, p, target, week, base.fx[market.currency]!, log.turn, inSeason, rng, log, c.name);
       // Complaints settled or not (complaints.ts), then the customer base moves on (customerBase.ts).
       const service = o && o.served > 0 ? serviceWeek(world.scenario.service ?? DEFAULT_SERVICE, world.scenario.service !== undefined, p, o.served, world.scenario.customers.complaintCapacity) : null;
       const complaints = o && service ? settleComplaints(p, o, service) : null;
-      if (complaints) log.complaints.push({ company: id, market: m, ...complaints });
+      if (complaints) {
+        log.complaints.push({
+          company: id, market: m, levels: complaints.levels, total: complaints.total, settled: complaints.settled,
+          repeatSettled: complaints.repeatSettled, repeatTotal: complaints.repeatTotal, lossNew: complaints.lossNew, lossRepeat: complaints.lossRepeat,
+        });
+      }
       if (service) log.service.push({ company: id, market: m, contacts: service.contacts, hours: service.hours });
       const loyalty = loyaltySpec(world.scenario, p.loyalty);
-      target.pool = nextPool(p.pool, {
-        newBuyers: o?.newOrders ?? 0, repeatOrders: o?.repeatServed ?? 0, satisfaction: p.satisfaction,
-        complaintLossNew: complaints?.lossNew ?? 0, complaintLossRepeat: complaints?.lossRepeat ?? 0,
-      }, loyalty.churnCut);
+      poolWeek.newBuyers = o?.newOrders ?? 0; poolWeek.repeatOrders = o?.repeatServed ?? 0; poolWeek.satisfaction = p.satisfaction;
+      poolWeek.complaintLossNew = complaints?.lossNew ?? 0; poolWeek.complaintLossRepeat = complaints?.lossRepeat ?? 0;
+      target.pool = nextPool(p.pool, poolWeek, loyalty.churnCut);
       if (!o || o.orders === 0) continue;
       const served = Math.max(1, o.served);
       const unsettled = complaints ? complaints.total - complaints.settled : 0;
