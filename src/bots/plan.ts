@@ -5,7 +5,7 @@
 import type { Carrier, Channel, Market, Product, Scenario } from '../engine';
 import { type Route, freightCarrier, slowShare, transitWeeks } from './costs';
 import { bestPrice } from './pricing';
-import { type Lookup, type Rates, channelsOf, homePerLocal, lookup, openingRates, productsIn, warehouseIn } from './world';
+import { type Lookup, type Rates, channelsOf, homePerLocal, lookup, openingRates, productsIn, referencePrice, warehouseIn } from './world';
 
 /** How a bot plays: the knobs that tell balanced, aggressive and naive apart. */
 export interface Style {
@@ -112,7 +112,7 @@ function scoreRoute(lk: Lookup, fx: Rates, m: Market, ch: Channel, route: Route,
   const keep = 1 - slowShare(m, route);
   for (const p of productsIn(lk, m.id)) {
     if (route.kind === 'parcel' && route.carrier.maxWeightGrams !== undefined && p.weightGrams * ch.unitsPerOrder > route.carrier.maxWeightGrams) continue;
-    const ref = lk.reference.get(`${m.id}|${p.id}`) ?? 0;
+    const ref = referencePrice(lk, m.id, p.id) ?? 0;
     const best = bestPrice(lk, fx, { market: m, product: p, channel: ch, route, methods }, ref, style.ratios, style.selectMargin);
     if (!best) continue;
     // Value per shopper, in yuan-equivalent per ¥ of price: comparable across products.

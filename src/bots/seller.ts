@@ -7,7 +7,7 @@ import { type Route, dutyRateOf, freightFor, orderEconomics, transitWeeks } from
 import { type MarketPlan, type Plan, type Style, planFor } from './plan';
 import { bestPrice, movedEnough } from './pricing';
 import { Budget, baseDemand, demandOver, marketPrior } from './stock';
-import { type Lookup, goingPrice, inTransitTo, listingOf, lookup, onOrder, peakAhead, seasonAt, stockAt } from './world';
+import { type Lookup, goingPrice, inTransitTo, listingOf, lookup, onOrder, peakAhead, referencePrice, seasonAt, stockAt } from './world';
 
 export interface Turn {
   lk: Lookup;
@@ -104,7 +104,7 @@ function reserveFor(t: Turn, routes: Map<string, Route>): number {
     const ch = mp.channels[0];
     if (!ch) continue;
     for (const p of mp.products) {
-      const ref = lk.reference.get(`${mp.market.id}|${p.id}`) ?? 0;
+      const ref = referencePrice(lk, mp.market.id, p.id) ?? 0;
       const e = orderEconomics(lk, view.fx, mp.market, p, ch, ref, route, mp.methods);
       expected += weekly(t, mp, routes, p.id) * seasonAt(lk, mp.market, t.next) * e.cashOut;
     }

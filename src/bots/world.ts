@@ -19,8 +19,8 @@ export interface Lookup {
   warehouses: Map<string, Warehouse>;
   payments: Map<string, PaymentMethod>;
   currencies: Map<string, Currency>;
-  /** referencePrice by `${market}|${product}`; a missing key means the product is not sold there. */
-  reference: Map<string, number>;
+  /** referencePrice by market, then product (referencePrice reads it); a missing entry means the product is not sold there. */
+  reference: Map<string, Map<string, number>>;
   homeDecimals: number;
   /** Season multiplier by market id, indexed by turn (1 … turns). */
   seasonByTurn: Map<string, number[]>;
@@ -42,8 +42,8 @@ export function lookup(scenario: Scenario): Lookup {
 
 function build(scenario: Scenario): Lookup {
   const w = worldOf(scenario);
-  const reference = new Map<string, number>();
-  for (const p of scenario.products) for (const d of p.demand) reference.set(`${d.market}|${p.id}`, d.referencePrice);
+  const reference = new Map<string, Map<string, number>>();
+  for (const p of scenario.products) for (const d of p.demand) inner(reference, d.market).set(p.id, d.referencePrice);
   return {
     scenario,
     markets: w.markets,
@@ -63,6 +63,11 @@ function build(scenario: Scenario): Lookup {
       return [m.id, byTurn];
     })),
   };
+}
+
+/** A product's reference price in a market (local minor units), or undefined where it is not sold. */
+export function referencePrice(lk: Lookup, market: string, product: string): number | undefined {
+  return lk.reference.get(market)?.get(product);
 }
 
 function tenTo(n: number): number {
@@ -92,7 +97,7 @@ export function channelsOf(lk: Lookup, market: string): Channel[] {
 }
 
 export function productsIn(lk: Lookup, market: string): Product[] {
-  return lk.scenario.products.filter((p) => lk.reference.has(`${market}|${p.id}`));
+  return lk.scenario.products.filter((p) => referencePrice(lk, market, p.id) !== undefined);
 }
 
 export function warehouseIn(lk: Lookup, market: string): Warehouse | undefined {
@@ -112,13 +117,27 @@ export function peakAhead(lk: Lookup, m: Market, from: number, to: number): numb
   return best;
 }
 
+/**
+ * Tables keyed by two ids (market, then product or channel). Nested maps, not
+ * joined keys: a bot looks things up hundreds of times a turn, and a joined key
+ * is a new string to build and hash each time.
+ */
+type ByTwo<V> = Map<string, Map<string, V>>;
+
+function inner<V>(t: ByTwo<V>, a: string): Map<string, V> {
+  let m = t.get(a);
+  if (!m) { m = new Map(); t.set(a, m); }
+  return m;
+}
+
 /** What a view shows, indexed once per view: shelf listings, rivals' prices and last week's orders. */
 export interface Seen {
-  listings: Map<string, StudentView['company']['listings'][number]>;
-  /** Other sellers' shelf prices by `${market}|${product}`: sum and count. */
-  others: Map<string, { sum: number; n: number }>;
-  /** Orders placed last week by `${market}|${product}`, over all channels. */
-  orders: Map<string, number>;
+  /** Own listings by market, then channel, then product. */
+  listings: ByTwo<Map<string, StudentView['company']['listings'][number]>>;
+  /** Other sellers' shelf prices by market, then product: sum and count. */
+  others: ByTwo<{ sum: number; n: number }>;
+  /** Orders placed last week by market, then product, over all channels. */
+  orders: ByTwo<number>;
   /** Per market: orders last week summed over products, and how many products sold there. */
   marketOrders: Map<string, { sum: number; n: number }>;
 }
@@ -128,24 +147,30 @@ const seenCache = new WeakMap<StudentView, Seen>();
 export function seen(view: StudentView): Seen {
   const hit = seenCache.get(view);
   if (hit) return hit;
-  const listings = new Map(view.company.listings.map((l) => [`${l.market}|${l.channel}|${l.product}`, l]));
-  const others = new Map<string, { sum: number; n: number }>();
+  const listings: Seen['listings'] = new Map();
+  for (const l of view.company.listings) {
+    const byChannel = inner(listings, l.market);
+    let byProduct = byChannel.get(l.channel);
+    if (!byProduct) { byProduct = new Map(); byChannel.set(l.channel, byProduct); }
+    byProduct.set(l.product, l);
+  }
+  const others: Seen['others'] = new Map();
   for (const p of view.prices) {
     if (p.company === view.company.id) continue;
-    const key = `${p.market}|${p.product}`;
-    const o = others.get(key);
-    if (o) { o.sum += p.price; o.n += 1; } else others.set(key, { sum: p.price, n: 1 });
+    const byProduct = inner(others, p.market);
+    const o = byProduct.get(p.product);
+    if (o) { o.sum += p.price; o.n += 1; } else byProduct.set(p.product, { sum: p.price, n: 1 });
   }
-  const orders = new Map<string, number>();
+  const orders: Seen['orders'] = new Map();
   for (const c of view.lastReport?.sales ?? []) {
-    const key = `${c.market}|${c.product}`;
-    orders.set(key, (orders.get(key) ?? 0) + c.orders);
+    const byProduct = inner(orders, c.market);
+    byProduct.set(c.product, (byProduct.get(c.product) ?? 0) + c.orders);
   }
   const marketOrders = new Map<string, { sum: number; n: number }>();
-  for (const [key, n] of orders) {
-    const m = key.slice(0, key.indexOf('|'));
-    const o = marketOrders.get(m);
-    if (o) { o.sum += n; o.n += 1; } else marketOrders.set(m, { sum: n, n: 1 });
+  for (const [m, byProduct] of orders) {
+    let sum = 0;
+    for (const n of byProduct.values()) sum += n;
+    marketOrders.set(m, { sum, n: byProduct.size });
   }
   const out = { listings, others, orders, marketOrders };
   seenCache.set(view, out);
@@ -153,13 +178,13 @@ export function seen(view: StudentView): Seen {
 }
 
 export function listingOf(view: StudentView, market: string, channel: string, product: string) {
-  return seen(view).listings.get(`${market}|${channel}|${product}`);
+  return seen(view).listings.get(market)?.get(channel)?.get(product);
 }
 
 /** The price shoppers compare with: the reference price, or its mean with the other sellers' shelf prices (as the engine's anchor). */
 export function goingPrice(lk: Lookup, view: StudentView, market: string, product: string): number {
-  const ref = lk.reference.get(`${market}|${product}`) ?? 0;
-  const o = seen(view).others.get(`${market}|${product}`);
+  const ref = referencePrice(lk, market, product) ?? 0;
+  const o = seen(view).others.get(market)?.get(product);
   return o ? (ref + o.sum / o.n) / 2 : ref;
 }
 
@@ -183,5 +208,5 @@ export function inTransitTo(view: StudentView, location: string, product: string
 
 /** Units ordered last turn (before the stock cap) for a product in a market, over all channels; null if it was not on sale. */
 export function lastDemand(view: StudentView, market: string, product: string): number | null {
-  return seen(view).orders.get(`${market}|${product}`) ?? null;
+  return seen(view).orders.get(market)?.get(product) ?? null;
 }
