@@ -10,7 +10,8 @@ import { cheapestParcel } from './costs';
 import { movedEnough } from './pricing';
 import { presenceOf } from './seller';
 import { Budget } from './stock';
-import { channelsOf, listingOf, lookup, onOrder, productsIn, stockAt, toLocal } from './world';
+import { channelsOf, listingOf, lookup, productsIn, stockAt, toLocal } from './world';
+import { onOrder } from './pipeline';
 
 export const naive: Bot = {
   name: 'naive',

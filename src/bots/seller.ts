@@ -7,7 +7,8 @@ import { type Route, dutyRateOf, freightFor, orderEconomics, transitWeeks } from
 import { type MarketPlan, type Plan, type Style, planFor } from './plan';
 import { bestPrice, movedEnough } from './pricing';
 import { Budget, baseDemand, demandOver, marketPrior } from './stock';
-import { type Lookup, goingPrice, inTransitTo, listingOf, lookup, onOrder, peakAhead, referencePrice, seasonAt, stockAt } from './world';
+import { type Lookup, goingPrice, listingOf, lookup, peakAhead, referencePrice, seasonAt, stockAt } from './world';
+import { arrivingNext, inTransitTo, onOrder } from './pipeline';
 
 export interface Turn {
   lk: Lookup;
@@ -44,19 +45,10 @@ function currentRoute(t: Turn, mp: MarketPlan): Route {
   let there = 0;
   let home = 0;
   for (const p of mp.products) {
-    if (stockAt(t.view, id, p.id) + arrivingNext(t, id, p.id) > 0) there += 1;
-    if (stockAt(t.view, 'home', p.id) + arrivingNext(t, 'home', p.id) > 0) home += 1;
+    if (stockAt(t.view, id, p.id) + arrivingNext(t.view, id, p.id) > 0) there += 1;
+    if (stockAt(t.view, 'home', p.id) + arrivingNext(t.view, 'home', p.id) > 0) home += 1;
   }
   return there > 0 && there >= home ? mp.warehouse : parcel;
-}
-
-/** Units that reach a location in phase 4 of the coming turn, in time to sell. */
-function arrivingNext(t: Turn, location: string, product: string): number {
-  let n = 0;
-  const c = t.view.company;
-  if (location === 'home') for (const o of c.sourcing) { if (o.product === product && o.arrivesTurn === t.next) n += o.units; }
-  else for (const s of c.shipments) { if (s.to === location && s.product === product && s.arrivesTurn === t.next) n += s.units - s.lost - s.damaged; }
-  return n;
 }
 
 function locationOf(route: Route): string {
@@ -168,7 +160,7 @@ function pricing(t: Turn, routes: Map<string, Route>, hooks: Hooks, listed: Set<
     const methods = presenceOf(view, mp.market.id)?.payments ?? [];
     const where = locationOf(route);
     for (const p of mp.products) {
-      const have = stockAt(view, where, p.id) + arrivingNext(t, where, p.id);
+      const have = stockAt(view, where, p.id) + arrivingNext(t.view, where, p.id);
       const anchor = goingPrice(lk, view, mp.market.id, p.id);
       for (const ch of mp.channels) {
         const choice = have > 0

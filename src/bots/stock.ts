@@ -26,7 +26,8 @@ export function marketPrior(lk: Lookup, view: StudentView, m: Market, fallback: 
 export function demandOver(lk: Lookup, m: Market, base: number, from: number, to: number): number {
   let units = 0;
   const last = Math.min(to, lk.scenario.turns);
-  for (let t = Math.max(1, from); t <= last; t += 1) units += base * seasonAt(lk, m, t);
+  const byTurn = lk.seasonByTurn.get(m.id); // seasonAt, looked up once for the loop
+  for (let t = Math.max(1, from); t <= last; t += 1) units += base * (byTurn?.[t] ?? 1);
   return units;
 }
 

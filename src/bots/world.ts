@@ -6,6 +6,7 @@ import type {
 } from '../engine';
 import { weekOfTurn, worldOf } from '../engine';
 import { baseOf } from './known';
+import { type ByTwo, addTo, inner } from './tables';
 
 /** Home units per local unit by currency code, as decimals (StudentView.fx). */
 export type Rates = Record<string, number>;
@@ -113,21 +114,9 @@ export function seasonAt(lk: Lookup, m: Market, turn: number): number {
 export function peakAhead(lk: Lookup, m: Market, from: number, to: number): number {
   let best = 1;
   const last = Math.min(to, lk.scenario.turns);
-  for (let t = Math.max(1, from); t <= last; t += 1) best = Math.max(best, seasonAt(lk, m, t));
+  const byTurn = lk.seasonByTurn.get(m.id); // seasonAt, looked up once for the loop
+  for (let t = Math.max(1, from); t <= last; t += 1) best = Math.max(best, byTurn?.[t] ?? 1);
   return best;
-}
-
-/**
- * Tables keyed by two ids (market, then product or channel). Nested maps, not
- * joined keys: a bot looks things up hundreds of times a turn, and a joined key
- * is a new string to build and hash each time.
- */
-type ByTwo<V> = Map<string, Map<string, V>>;
-
-function inner<V>(t: ByTwo<V>, a: string): Map<string, V> {
-  let m = t.get(a);
-  if (!m) { m = new Map(); t.set(a, m); }
-  return m;
 }
 
 /** What a view shows, indexed once per view: shelf listings, rivals' prices and last week's orders. */
@@ -163,8 +152,7 @@ export function seen(view: StudentView): Seen {
   }
   const orders: Seen['orders'] = new Map();
   for (const c of view.lastReport?.sales ?? []) {
-    const byProduct = inner(orders, c.market);
-    byProduct.set(c.product, (byProduct.get(c.product) ?? 0) + c.orders);
+    addTo(orders, c.market, c.product, c.orders);
   }
   const marketOrders = new Map<string, { sum: number; n: number }>();
   for (const [m, byProduct] of orders) {
@@ -192,18 +180,6 @@ export function goingPrice(lk: Lookup, view: StudentView, market: string, produc
 export function stockAt(view: StudentView, location: string, product: string): number {
   const at = Object.hasOwn(view.company.stock, location) ? view.company.stock[location]! : undefined;
   return at && Object.hasOwn(at, product) ? at[product]! : 0;
-}
-
-export function onOrder(view: StudentView, product: string): number {
-  let n = 0;
-  for (const o of view.company.sourcing) if (o.product === product) n += o.units;
-  return n;
-}
-
-export function inTransitTo(view: StudentView, location: string, product: string): number {
-  let n = 0;
-  for (const s of view.company.shipments) if (s.to === location && s.product === product) n += s.units - s.lost - s.damaged;
-  return n;
 }
 
 /** Units ordered last turn (before the stock cap) for a product in a market, over all channels; null if it was not on sale. */
