@@ -8,6 +8,7 @@
 // hidden inputs (true sensitivity, shoppers, fit) are replaced by these.
 import { PLAYER_ID, PUBLIC_PRICE_SENSITIVITY, type Market, type StudentView } from '../engine';
 import { homePerLocal, type Lookup } from '../bots/world';
+import { referencePrice } from './reference';
 
 /** Where the price sensitivity used for a market comes from. */
 export type SensitivitySource = 'region' | 'research';
@@ -69,7 +70,7 @@ export function marketBasis(lk: Lookup, view: StudentView, market: Market): Mark
 
 /** Shoppers compare a price with the reference price and the other sellers' shelf prices (README §2, anchor). */
 export function anchorPrice(lk: Lookup, view: StudentView, market: string, product: string): number | null {
-  const ref = lk.reference.get(`${market}|${product}`);
+  const ref = referencePrice(lk.scenario, market, product);
   if (ref === undefined) return null;
   let sum = 0, n = 0;
   for (const p of view.prices) if (p.company !== PLAYER_ID && p.market === market && p.product === product) { sum += p.price; n += 1; }

@@ -6,6 +6,7 @@
 // turn's other pending decisions). Pure: tested in Node (tests/game).
 import { Action, type Scenario, type StudentView } from '../engine';
 import { lookup } from '../bots/world';
+import { referencePrice, soldIn } from './reference';
 import type { StringKey } from '../i18n';
 import type { PendingList } from './pending';
 import { decisionKey } from './pending';
@@ -90,7 +91,7 @@ function checkWhere(ctx: Ctx, f: { market: string; channel: string; product: str
   if (!ch) errors.push({ field: 'channel', key: 'err.choose' });
   else if (lk.markets.has(f.market) && !ch.markets.includes(f.market)) errors.push({ field: 'channel', key: 'err.channelMarket' });
   if (!lk.products.has(f.product)) errors.push({ field: 'product', key: 'err.choose' });
-  else if (lk.markets.has(f.market) && !lk.reference.has(`${f.market}|${f.product}`)) errors.push({ field: 'product', key: 'err.productMarket' });
+  else if (lk.markets.has(f.market) && !soldIn(ctx.scenario, f.market, f.product)) errors.push({ field: 'product', key: 'err.productMarket' });
 }
 
 function listed(ctx: Ctx, f: { market: string; channel: string; product: string }): boolean {
@@ -109,7 +110,7 @@ export function checkPrice(ctx: Ctx, f: { market: string; channel: string; produ
   if (!p.ok) errors.push({ field: 'price', key: p.key, ...(p.vars ? { vars: p.vars } : {}) });
   else {
     price = p.value;
-    const ref = lookup(ctx.scenario).reference.get(`${f.market}|${f.product}`) ?? 0;
+    const ref = referencePrice(ctx.scenario, f.market, f.product) ?? 0;
     if (price < 1) errors.push({ field: 'price', key: 'err.priceZero' });
     else if (ref > 0 && price > ref * 20) errors.push({ field: 'price', key: 'err.priceHigh' });
   }

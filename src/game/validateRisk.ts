@@ -6,6 +6,7 @@
 // Action schema last. Costs come from the scenario (schema/compliance.ts).
 import { RESEARCH_KINDS, RESEARCH_MEASURES, TEAM_ROLES, type Scenario, type StudentView } from '../engine';
 import { lookup } from '../bots/world';
+import { soldIn } from './reference';
 import type { Checked, Ctx, FieldError } from './validate';
 import { cashLeft, parseMoney, parseWhole } from './validate';
 import { decisionKey } from './pending';
@@ -71,7 +72,7 @@ export function checkCertificate(ctx: Ctx, f: { market: string; product: string 
   const lk = lookup(ctx.scenario);
   market(ctx, f.market, errors, 'where');
   if (!lk.products.has(f.product)) errors.push({ field: 'where', key: 'err.choose' });
-  else if (errors.length === 0 && !lk.reference.has(`${f.market}|${f.product}`)) errors.push({ field: 'where', key: 'err.productMarket' });
+  else if (errors.length === 0 && !soldIn(ctx.scenario, f.market, f.product)) errors.push({ field: 'where', key: 'err.productMarket' });
   if (ctx.view.company.compliance.certificates.some((c) => c.market === f.market && c.product === f.product)) errors.push({ field: 'where', key: 'err.alreadyCertified' });
   const action = { type: 'certifyProduct', market: f.market, product: f.product };
   cash(ctx, action, errors, 'where');
@@ -102,7 +103,7 @@ export function checkResearch(ctx: Ctx, f: { kind: string; measure: string; mark
   if (!perMarket && errors.length === 0) {
     if (f.product === '') errors.push({ field: 'product', key: 'err.researchProduct' });
     else if (!lk.products.has(f.product)) errors.push({ field: 'product', key: 'err.choose' });
-    else if (!lk.reference.has(`${f.market}|${f.product}`)) errors.push({ field: 'product', key: 'err.productMarket' });
+    else if (!soldIn(ctx.scenario, f.market, f.product)) errors.push({ field: 'product', key: 'err.productMarket' });
   }
   const product = perMarket ? undefined : f.product;
   if (errors.length === 0 && f.kind === 'experiment') {

@@ -87,7 +87,7 @@ export const reportEn = {
   'open.suspendedUntil': 'suspended through turn {turn}',
   'open.strikesHint': 'Each strike adds {per} to the weekly odds of a suspension; strikes fade over time.',
   'forecast.colOrders': 'Orders: last week → next',
-  'forecast.weeklyExpected': 'Profit next week at the expected orders',
+  'forecast.weeklyExpected': 'Expected profit next week',
   'forecast.wSellOutNext': '{product} in {market}: {stock} in stock, about {orders} orders expected — it may sell out.',
   'forecast.assumes': 'What this forecast assumes',
   'forecast.aBase': 'Next week starts from the orders buyers placed last week on each listing (before any stock-out), moved by the season calendar. A new listing has nothing to start from.',

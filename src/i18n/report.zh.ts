@@ -88,7 +88,7 @@ export const reportZh: Record<keyof typeof reportEn, string> = {
   'open.suspendedUntil': '封号至第 {turn} 回合',
   'open.strikesHint': '每 1 分违规让每周被封号的几率增加 {per}；违规分会随时间减退。',
   'forecast.colOrders': '订单：上周 → 下周',
-  'forecast.weeklyExpected': '按预计订单，下周利润',
+  'forecast.weeklyExpected': '下周预计利润',
   'forecast.wSellOutNext': '{product}在{market}：库存 {stock} 件，预计约 {orders} 单——可能断货。',
   'forecast.assumes': '这个预测的假设',
   'forecast.aBase': '下周以每个商品上周买家下的订单（缺货之前）为起点，并按季节日历调整。新上架的商品没有起点。',

@@ -7,6 +7,8 @@ export const uiEn = {
   'loc.home': 'China warehouse',
   'world.loading': 'Loading the world map…',
   'world.missing': 'The world map is not available here; the reports and decisions work without it.',
+  'world.mapLabel': 'World map: your markets, warehouses, routes and shipments on the way. The same facts are in the Markets and Stock & shipping tabs.',
+  'world.chartsLabel': 'Charts of cash, weekly revenue and profit, and exchange rates over the turns. The figures are in the table below.',
 
   'title.tagline': 'Take a Chinese brand overseas, one week at a time: prices, stock, shipping, ads, payments and crises.',
   'title.chooseLanguage': 'Choose your language to begin · 选择语言开始',
@@ -155,6 +157,9 @@ export const uiEn = {
   'markets.season': 'Peak season: {name}',
   'markets.presence': 'Awareness {awareness} · rating {rating} ★',
   'markets.notEntered': 'Not entered yet',
+  'markets.upcoming': 'Peaks coming up (next {n} turns)',
+  'markets.upcomingItem': 'Turn {turn}: {name} in {markets}',
+  'markets.noUpcoming': 'No peak in the next {n} turns.',
   'markets.listings': 'Your listings ({n})',
   'markets.noListings': 'Nothing is listed: nothing can sell.',
   'markets.delist': 'Delist',
@@ -177,6 +182,7 @@ export const uiEn = {
   'prices.products': 'Factory terms',
 
   'logistics.stock': 'Stock by location',
+  'logistics.overseas': 'Overseas warehouses',
   'logistics.moving': 'On the way ({n})',
   'logistics.nothingMoving': 'Nothing ordered or shipped.',
   'logistics.sourcingLine': '{units} × {product} from the factory, arrives in turn {turn}',
@@ -226,8 +232,8 @@ export const uiEn = {
   'forecast.wNoStock': '{product} in {market}: no stock where its orders ship from.',
   'forecast.wCash': 'Cash after decisions ({cash}) will not cover a week of ads.',
 
-  'pending.heading': 'This week\'s decisions ({n})',
-  'pending.empty': 'None yet. Decisions take effect when you end the week, and can be undone until then.',
+  'pending.heading': 'This turn\'s decisions ({n})',
+  'pending.empty': 'None yet. Decisions take effect when you end the turn, and can be undone until then.',
   'pending.undo': 'Undo',
   'pending.undoLabel': 'Undo: {what}',
   'pending.added': 'Added: {what}',

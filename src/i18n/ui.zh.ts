@@ -9,6 +9,8 @@ export const uiZh: Record<keyof typeof uiEn, string> = {
   'loc.home': '国内仓',
   'world.loading': '正在加载世界地图……',
   'world.missing': '此处无法显示世界地图；报告和决策不受影响。',
+  'world.mapLabel': '世界地图：你的市场、仓库、航线和在途货件。同样的信息见“市场”和“备货与物流”标签页。',
+  'world.chartsLabel': '现金、每周收入与利润、汇率的逐回合图表。具体数字见下方表格。',
 
   'title.tagline': '带一个中国品牌出海，每回合一周：定价、备货、物流、广告、支付与危机应对。',
   'title.chooseLanguage': '选择语言开始 · Choose your language to begin',
@@ -157,6 +159,9 @@ export const uiZh: Record<keyof typeof uiEn, string> = {
   'markets.season': '旺季：{name}',
   'markets.presence': '知名度 {awareness} · 评分 {rating} ★',
   'markets.notEntered': '尚未进入',
+  'markets.upcoming': '即将到来的旺季（未来 {n} 回合）',
+  'markets.upcomingItem': '第 {turn} 回合：{name}（{markets}）',
+  'markets.noUpcoming': '未来 {n} 回合内没有旺季。',
   'markets.listings': '在售商品（{n}）',
   'markets.noListings': '没有上架商品，就不会有销售。',
   'markets.delist': '下架',
@@ -179,6 +184,7 @@ export const uiZh: Record<keyof typeof uiEn, string> = {
   'prices.products': '工厂条件',
 
   'logistics.stock': '各仓库存',
+  'logistics.overseas': '海外仓',
   'logistics.moving': '在途（{n}）',
   'logistics.nothingMoving': '没有在产订单或在途货件。',
   'logistics.sourcingLine': '工厂订单 {units} 件{product}，第 {turn} 回合到货',
@@ -228,8 +234,8 @@ export const uiZh: Record<keyof typeof uiEn, string> = {
   'forecast.wNoStock': '{product}在{market}：发货仓没有库存。',
   'forecast.wCash': '决策后现金（{cash}）不够一周的广告费。',
 
-  'pending.heading': '本周决策（{n}）',
-  'pending.empty': '暂无。决策在本周结束时生效，之前都可以撤销。',
+  'pending.heading': '本回合决策（{n}）',
+  'pending.empty': '暂无。决策在本回合结束时生效，之前都可以撤销。',
   'pending.undo': '撤销',
   'pending.undoLabel': '撤销：{what}',
   'pending.added': '已添加：{what}',

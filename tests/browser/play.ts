@@ -1,7 +1,9 @@
 // Helpers for the browser tests: a page that records console errors and any
 // request that leaves the site, and small steps through the game's test handles.
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchChromium } from './chromium';
+import { serveProductionBuild, type Site } from './site';
 
 export interface Watched { page: Page; errors: string[]; outside: string[] }
 
@@ -47,4 +49,19 @@ export async function tabTo(page: Page, selector: string, max = 120): Promise<vo
     if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
   }
   throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The production build served and Chromium launched for one test file, with a watched page open; both closed after its tests. */
+export function siteWithPage(locale = 'en-US'): { readonly site: Site; readonly browser: Browser; readonly w: Watched } {
+  const env = {} as { site: Site; browser: Browser; w: Watched };
+  beforeAll(async () => {
+    env.site = await serveProductionBuild();
+    env.browser = await launchChromium();
+    env.w = await openPage(env.browser, env.site.url, locale);
+  }, 120_000);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }

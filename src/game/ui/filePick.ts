@@ -5,11 +5,12 @@
 import type { App } from './app';
 import { h } from './dom';
 
-export interface FilePickOpts { id: string; label: string; testid: string; describedBy?: string; onChange(input: HTMLInputElement): void }
+/** `chosen`: the name of the file last read, when the screen was rebuilt after reading it. */
+export interface FilePickOpts { id: string; label: string; testid: string; describedBy?: string; chosen?: string; onChange(input: HTMLInputElement): void }
 
 export function filePick(app: App, o: FilePickOpts): HTMLElement {
   const chosenId = `${o.id}-chosen`;
-  const chosen = h('span', { id: chosenId, class: 'file-chosen' }, app.tr('file.none'));
+  const chosen = h('span', { id: chosenId, class: 'file-chosen' }, o.chosen ? app.tr('file.chosen', { name: o.chosen }) : app.tr('file.none'));
   const input = h('input', {
     id: o.id, type: 'file', class: 'file-input', accept: '.json,application/json', 'data-testid': o.testid,
     'aria-describedby': [chosenId, o.describedBy].filter(Boolean).join(' '),

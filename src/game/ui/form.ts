@@ -26,7 +26,7 @@ export function field(app: App, o: FieldOpts, control: HTMLInputElement | HTMLSe
   const draft = app.drafts.get(id);
   if (draft !== undefined) control.value = draft;
   control.addEventListener(control instanceof HTMLSelectElement ? 'change' : 'input', () => app.drafts.set(id, control.value));
-  return h('div', { class: 'field' },
+  return h('div', { class: 'field', 'data-fields': names.join(' ') },
     h('label', { for: id, class: o.hideLabel ? 'sr-only' : null }, o.label),
     control,
     o.hint ? h('p', { id: hintId, class: 'hint' }, o.hint) : null,
@@ -39,7 +39,7 @@ export function checkbox(app: App, o: { form: string; name: string; label: strin
   const draft = app.drafts.get(id);
   const box = h('input', { type: 'checkbox', id, name: o.name, checked: draft === undefined ? o.checked : draft === '1' });
   box.addEventListener('change', () => app.drafts.set(id, box.checked ? '1' : '0'));
-  return h('div', { class: 'check' }, box, h('label', { for: id }, o.label));
+  return h('div', { class: 'check', 'data-fields': o.name }, box, h('label', { for: id }, o.label));
 }
 
 export function input(attrs: Record<string, string>): HTMLInputElement {
@@ -56,6 +56,14 @@ export function select(options: readonly (readonly [string, string])[], value?: 
 /** A decision form: on submit, `check` reads the fields; errors stay beside them, a valid decision joins the pending list. */
 export function decisionForm(app: App, form: string, check: (read: (name: string) => string) => Checked, ...children: (Node | null)[]): HTMLFormElement {
   const el = h('form', { class: 'decision-form', id: form, novalidate: true }, children);
+  // A message about a field this form does not show (a rule on the market or the
+  // product behind a price row, say) is said at the end of the form, never dropped.
+  const covered = new Set(Array.from(el.querySelectorAll<HTMLElement>('[data-fields]')).flatMap((x) => (x.dataset.fields ?? '').split(' ')));
+  const loose = errorsFor(app, form).filter((e) => !covered.has(e.field));
+  if (loose.length > 0) {
+    el.appendChild(h('p', { class: 'field-error form-error', role: 'alert', 'data-testid': `${form}-form-error` },
+      loose.map((e) => h('span', null, h('span', { 'aria-hidden': 'true' }, '⚠ '), app.tr(e.key, e.vars)))));
+  }
   el.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const read = (name: string) => {

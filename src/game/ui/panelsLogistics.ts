@@ -15,8 +15,20 @@ export function logisticsPanel(app: App): HTMLElement {
   const c = view.company;
   const box = h('div', { class: 'panel' });
   const locations = ['home', ...s.scenario.warehouses.map((w) => w.id)];
-  const stock = h('table', { class: 'data' },
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, tr('col.product')), locations.map((l) => h('th', { scope: 'col' }, f.location(l))), h('th', { scope: 'col' }, tr('col.onOrder')))),
+  // Overseas warehouses under one heading, each column named by its market (the
+  // full name, "美国海外仓（洛杉矶）", took three lines a column); the full name is its title.
+  const markets = s.scenario.warehouses.map((w) => w.market);
+  const whHead = (id: string, market: string) => {
+    const short = markets.filter((m) => m === market).length === 1 ? f.market(market) : f.warehouse(id);
+    return h('th', { scope: 'col', title: f.warehouse(id) }, short, h('span', { class: 'sr-only' }, ` ${f.warehouse(id)}`));
+  };
+  const wh = s.scenario.warehouses;
+  const stock = h('table', { class: 'data stock-table' },
+    h('thead', null,
+      h('tr', null, h('th', { scope: 'col', rowspan: wh.length > 0 ? 2 : 1 }, tr('col.product')), h('th', { scope: 'col', rowspan: wh.length > 0 ? 2 : 1 }, f.location('home')),
+        wh.length > 0 ? h('th', { scope: 'colgroup', colspan: wh.length, class: 'group' }, tr('logistics.overseas')) : null,
+        h('th', { scope: 'col', rowspan: wh.length > 0 ? 2 : 1 }, tr('col.onOrder'))),
+      wh.length > 0 ? h('tr', null, wh.map((w) => whHead(w.id, w.market))) : null),
     h('tbody', null, s.scenario.products.map((p) => h('tr', null,
       h('th', { scope: 'row' }, f.product(p.id)),
       locations.map((l) => h('td', null, f.count(c.stock[l]?.[p.id] ?? 0))),

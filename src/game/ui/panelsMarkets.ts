@@ -6,15 +6,18 @@ import type { App } from './app';
 import { h } from './dom';
 import { decisionForm, field, input, select, submit } from './form';
 import { checkDelist, checkPrice } from '../validate';
-import { lookup } from '../../bots/world';
+import { referencePrice } from '../reference';
 import { ctx, section } from './panelsKit';
+import { upcomingSeasons } from '../model/seasons';
+
+/** How far ahead the Markets tab lists peaks: the map's horizon. */
+const UPCOMING_TURNS = 8;
 
 export function marketsPanel(app: App): HTMLElement {
   const s = app.session!;
   const tr = app.tr.bind(app);
   const f = app.fmt();
   const view = s.view();
-  const lk = lookup(s.scenario);
   const box = h('div', { class: 'panel' });
   const report = s.lastReport;
   const cards = h('div', { class: 'market-cards' });
@@ -30,6 +33,14 @@ export function marketsPanel(app: App): HTMLElement {
         : h('p', { class: 'small-text muted' }, tr('markets.notEntered'))));
   }
   box.appendChild(section(tr('markets.heading'), cards));
+  // The peaks ahead (lesson 12: stock has to be there in time) — the map's panel
+  // shows them too, but text drawn on a canvas is not read out by screen readers.
+  const ahead = upcomingSeasons(s.scenario, s.state.turn, report, UPCOMING_TURNS);
+  const sep = app.lang === 'zh' ? '、' : ', ';
+  box.appendChild(section(tr('markets.upcoming', { n: UPCOMING_TURNS }), ahead.length > 0
+    ? h('ul', { class: 'plain small-text', 'data-testid': 'upcoming-seasons' }, ahead.map((u) => h('li', null, h('span', { 'aria-hidden': 'true' }, '★ '),
+      tr('markets.upcomingItem', { turn: u.turn, name: u.name[app.lang], markets: u.markets.map((m) => m.name[app.lang]).join(sep) }))))
+    : h('p', { class: 'hint' }, tr('markets.noUpcoming', { n: UPCOMING_TURNS }))));
 
   const listings = view.company.listings;
   const table = h('table', { class: 'data' },
@@ -61,7 +72,7 @@ export function marketsPanel(app: App): HTMLElement {
   const chosenWhere = app.drafts.get(`${form}-where`) ?? where[0]?.[0] ?? '';
   const chosenProduct = app.drafts.get(`${form}-product`) ?? products[0]?.[0] ?? '';
   const market = chosenWhere.split('|')[0] ?? '';
-  const ref = lk.reference.get(`${market}|${chosenProduct}`);
+  const ref = referencePrice(s.scenario, market, chosenProduct);
   const refreshHint = () => app.rerenderPlay(document.activeElement?.id ?? null);
   whereSel.addEventListener('change', () => { app.drafts.set(`${form}-where`, whereSel.value); refreshHint(); });
   productSel.addEventListener('change', () => { app.drafts.set(`${form}-product`, productSel.value); refreshHint(); });
@@ -85,7 +96,6 @@ export function pricesPanel(app: App): HTMLElement {
   const tr = app.tr.bind(app);
   const f = app.fmt();
   const view = s.view();
-  const lk = lookup(s.scenario);
   const box = h('div', { class: 'panel' });
   const rows = view.company.listings;
   const listed = section(tr('prices.heading', { n: rows.length }));
@@ -93,7 +103,7 @@ export function pricesPanel(app: App): HTMLElement {
   if (rows.length === 0) listed.appendChild(h('p', { class: 'hint' }, tr('prices.none')));
   for (const l of rows) {
     const form = `price-${l.market}-${l.channel}-${l.product}`;
-    const ref = lk.reference.get(`${l.market}|${l.product}`) ?? 0;
+    const ref = referencePrice(s.scenario, l.market, l.product) ?? 0;
     const rivals = view.prices.filter((p) => p.company !== 'player' && p.market === l.market && p.product === l.product);
     const avg = rivals.length > 0 ? rivals.reduce((a, p) => a + p.price, 0) / rivals.length : null;
     const pend = app.pending.find(`listing|${l.market}|${l.channel}|${l.product}`);

@@ -7,7 +7,7 @@ import { RESEARCH_KINDS, RESEARCH_MEASURES, TEAM_ROLES, worldOf } from '../../en
 import { researchText } from '../../engine/research';
 import { activePairs } from '../../engine/team';
 import type { StringKey } from '../../i18n';
-import { lookup } from '../../bots/world';
+import { soldIn } from '../reference';
 import type { App } from './app';
 import { h } from './dom';
 import { checkbox, decisionForm, errorsFor, field, input, select, submit } from './form';
@@ -78,12 +78,11 @@ export function riskSections(app: App): HTMLElement[] {
 
   // Certificates: any product sold in a market; the ones the market requires are marked.
   const cf = 'certify';
-  const lk = lookup(sc);
   const where: [string, string][] = [];
   for (const m of sc.markets) {
     const rules = sc.compliance.markets.find((x) => x.market === m.id);
     for (const p of sc.products) {
-      if (!lk.reference.has(`${m.id}|${p.id}`)) continue;
+      if (!soldIn(sc, m.id, p.id)) continue;
       const needed = rules?.certifiedCategories.includes(p.category) ?? false;
       where.push([`${m.id}|${p.id}`, `${f.product(p.id)} · ${f.market(m.id)}${needed ? tr('risk.certNeeded') : ''}`]);
     }

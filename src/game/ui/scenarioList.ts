@@ -36,7 +36,7 @@ export function scenarioListScreen(app: App, screen: Extract<Screen, { name: 'sc
   const fileBox = h('section', { class: 'card' },
     h('h2', null, tr('scenarios.ownHeading')),
     h('p', { class: 'hint', id: 'scenario-file-hint' }, tr('scenarios.ownHint')),
-    filePick(app, { id: fileId, label: tr('scenarios.openFile'), testid: 'scenario-file', describedBy: 'scenario-file-hint', onChange: (input) => void readFile(app, input) }));
+    filePick(app, { id: fileId, label: tr('scenarios.openFile'), testid: 'scenario-file', describedBy: 'scenario-file-hint', chosen: screen.problems?.file, onChange: (input) => void readFile(app, input) }));
   if (screen.problems) {
     fileBox.appendChild(h('div', { class: 'problems', role: 'alert', 'data-testid': 'scenario-problems' },
       h('p', null, h('span', { 'aria-hidden': 'true' }, '⚠ '), tr('scenarios.problems', { file: screen.problems.file, n: screen.problems.lines.length })),

@@ -35,8 +35,17 @@ export class WorldHost {
     this.placeholder('world.loading');
   }
 
+  /** Once drawn, the canvas is one image with a name saying where its facts are in words. */
+  private label(): void {
+    if (this.status !== 'ready') { this.el.removeAttribute('role'); this.el.removeAttribute('aria-label'); return; }
+    this.el.setAttribute('role', 'img');
+    this.el.setAttribute('aria-label', t(this.lang, this.mode === 'map' ? 'world.mapLabel' : 'world.chartsLabel'));
+  }
+
   private placeholder(key: 'world.loading' | 'world.missing'): void {
     clear(this.el);
+    this.el.removeAttribute('role');
+    this.el.removeAttribute('aria-label');
     this.el.appendChild(h('div', { class: 'world-placeholder', role: 'img', 'aria-label': t(this.lang, key) },
       h('p', null, t(this.lang, key))));
     this.el.dataset.status = key === 'world.loading' ? 'loading' : 'missing';
@@ -72,6 +81,7 @@ export class WorldHost {
       this.view = view;
       this.status = 'ready';
       this.el.dataset.status = 'ready';
+      this.label();
       if (this.mode !== 'map') view.setMode(this.mode);
       if (this.latest !== input) view.show(this.build(this.latest!));
     } catch (err) {
@@ -90,11 +100,13 @@ export class WorldHost {
 
   setMode(mode: 'map' | 'charts'): void {
     this.mode = mode;
+    this.label();
     if (this.view) try { this.view.setMode(mode); } catch (err) { this.fail(err); }
   }
 
   setLanguage(lang: Lang): void {
     this.lang = lang;
+    this.label();
     if (this.view) try { this.view.setLanguage(lang); } catch (err) { this.fail(err); }
     else this.placeholder(this.status === 'missing' ? 'world.missing' : 'world.loading');
   }
