@@ -3,7 +3,7 @@
 // reason (DESIGN.md §2, step 1).
 import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
-import { Action, type ActionType } from './schema';
+import { Action, plainAction, type ActionType } from './schema';
 import { delist, setDiscount, setPrice } from './pricing';
 import { orderStock } from './sourcing';
 import { setFulfilment, ship } from './shipping';
@@ -43,29 +43,36 @@ export interface RefusedAction { index: number; action: unknown; reason: Localis
 
 /**
  * Applies what is legal; returns what was refused. Actions from outside (a
- * student, a file) are shape-checked with zod first; `trusted` actions were built
- * by the engine's own rivals from the Action type and skip only that step.
+ * student, a file) are shape-checked first: an ordinary one by the plain checks of
+ * its fields (schema.ts plainAction), anything else by zod, which says what is
+ * wrong; `trusted` actions were built by the engine's own rivals from the Action
+ * type and skip only that step.
  */
 export function applyActions(ctx: ActionContext, actions: readonly unknown[], trusted = false): RefusedAction[] {
   const refused: RefusedAction[] = [];
-  actions.forEach((raw, index) => {
-    const parsed = trusted ? { success: true as const, data: raw as Action } : Action.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue ? formatPath(issue.path) : '(root)';
-      refused.push({ index, action: raw, reason: refuse(`Malformed action at ${where}: ${issue?.message ?? 'invalid'}.`, `操作格式错误（${where}）：${issue?.message ?? ''}`).reason });
-      return;
+  for (let index = 0; index < actions.length; index += 1) {
+    const raw = actions[index];
+    let action = trusted ? (raw as Action) : plainAction(raw);
+    if (action === null) {
+      const parsed = Action.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue ? formatPath(issue.path) : '(root)';
+        refused.push({ index, action: raw, reason: refuse(`Malformed action at ${where}: ${issue?.message ?? 'invalid'}.`, `操作格式错误（${where}）：${issue?.message ?? ''}`).reason });
+        continue;
+      }
+      action = parsed.data;
     }
     if (ctx.company.bankrupt) {
       refused.push({ index, action: raw, reason: refuse('The company is bankrupt.', '公司已破产。').reason });
-      return;
+      continue;
     }
-    const handler = HANDLERS.get(parsed.data.type);
-    if (!handler) return;
-    const refusal = handler.check(ctx, parsed.data as never);
-    if (refusal) { refused.push({ index, action: raw, reason: refusal.reason }); return; }
-    handler.apply(ctx, parsed.data as never);
-  });
+    const handler = HANDLERS.get(action.type);
+    if (!handler) continue;
+    const refusal = handler.check(ctx, action as never);
+    if (refusal) { refused.push({ index, action: raw, reason: refusal.reason }); continue; }
+    handler.apply(ctx, action as never);
+  }
   return refused;
 }
 
