@@ -13,10 +13,14 @@ type Kind = 'demand' | 'cartRate' | 'freightCost' | 'transitDays' | 'customsDays
  * have none, and the sales loop asks many times per listing.
  */
 const byKindCache = new WeakMap<GameState['events'], Map<string, Effect[]>>();
+/** The last list asked about and its table: a turn asks tens of times about the same list. */
+let lastEvents: GameState['events'] | null = null;
+let lastTable: Map<string, Effect[]> = new Map();
 
 function effectsByKind(state: GameState, world: World): Map<string, Effect[]> {
+  if (state.events === lastEvents) return lastTable;
   let table = byKindCache.get(state.events);
-  if (table) return table;
+  if (table) { lastEvents = state.events; lastTable = table; return table; }
   table = new Map();
   for (const active of state.events) {
     const ev = world.events.get(active.id);
@@ -27,6 +31,8 @@ function effectsByKind(state: GameState, world: World): Map<string, Effect[]> {
     }
   }
   byKindCache.set(state.events, table);
+  lastEvents = state.events;
+  lastTable = table;
   return table;
 }
 

@@ -12,7 +12,21 @@ import { binomial } from '../rng';
 import { roundMoney } from '../math';
 import { openPresence, presence, stockAt } from './own';
 
-function shipmentCosts(ctx: ActionContext, a: ActionOf<'ship'>) {
+type ShipmentCosts = NonNullable<ReturnType<typeof costsOf>>;
+
+/**
+ * The costs check worked out for the action it is about to apply (apply follows
+ * check at once, on the same action object and unchanged state), so a shipment's
+ * freight and duty are worked out once.
+ */
+let checked: { action: ActionOf<'ship'>; costs: ShipmentCosts | null } | null = null;
+
+function shipmentCosts(ctx: ActionContext, a: ActionOf<'ship'>): ShipmentCosts | null {
+  if (checked !== null && checked.action === a) return checked.costs;
+  return costsOf(ctx, a);
+}
+
+function costsOf(ctx: ActionContext, a: ActionOf<'ship'>) {
   const { world, state } = ctx;
   const wh = world.warehouses.get(a.to);
   const carrier = world.carriers.get(a.carrier);
@@ -35,12 +49,14 @@ export const ship = {
     if (!world.products.has(a.product)) return refuse(`There is no product "${a.product}".`, `没有商品“${a.product}”。`);
     const held = own(company.stock.home ?? {}, a.product) ?? 0;
     if (a.units > held) return refuse(`Only ${held} units are in the China warehouse.`, `国内仓仅有${held}件。`);
-    const costs = shipmentCosts(ctx, a);
+    const costs = costsOf(ctx, a);
     if (costs && costs.freight + costs.duty > company.cash) return refuse('Not enough cash for freight and duties.', '现金不足，无法支付运费和关税。');
+    checked = { action: a, costs };
     return null;
   },
   apply(ctx: ActionContext, a: ActionOf<'ship'>): void {
     const costs = shipmentCosts(ctx, a);
+    checked = null;
     if (!costs) return;
     const { company, state, world } = ctx;
     const { wh, carrier } = costs;

@@ -54,28 +54,19 @@ function step(state: GameState, world: World, log: TurnLog, c: Company, hasRules
   const busy = hasRules || k.insured || k.insuredShipments.length > 0 || k.removed.length > 0 || k.strikes.length > 0
     || k.securityWeekly > 0 || c.research.pending.length > 0 || t.operations + t.marketing + t.service + t.data > 0 || capacityBinds;
   if (!busy) return null;
-  // The company is copied only when something happens: most turns only draw and miss.
-  let d: Company | null = null;
-  const w = (): Company => {
-    if (d === null) { d = copyCompany(c); d.ledger = copyBalances(c.ledger); }
-    return d;
-  };
-  const cur = (): Company => d ?? c;
+  const draft = new Draft(c, log);
   const journal = log.journal[c.id]!;
-  const say = (line: Localised): void => { (log.compliance[c.id] ??= []).push(line); };
-  let comp: ComplianceState = k;
-  const edit = (): ComplianceState => (comp === k ? (comp = { ...k }) : comp);
 
   // 1. Salaries are owed whatever the cash; security is bought while cash lasts.
   const wages = payroll(world, t);
-  if (wages > 0) { const x = w(); x.cash -= wages; post(x.ledger, journal, 'overheads', 'cash', wages, 'salaries'); }
-  const security = Math.min(k.securityWeekly, Math.max(0, cur().cash));
-  if (security > 0) { const x = w(); x.cash -= security; post(x.ledger, journal, 'risk', 'cash', security, 'data and payment security'); }
+  if (wages > 0) { const x = draft.w(); x.cash -= wages; post(x.ledger, journal, 'overheads', 'cash', wages, 'salaries'); }
+  const security = Math.min(k.securityWeekly, Math.max(0, draft.cur().cash));
+  if (security > 0) { const x = draft.w(); x.cash -= security; post(x.ledger, journal, 'risk', 'cash', security, 'data and payment security'); }
 
   // 2. Cargo insurance.
   const sending = k.insured && c.shipments.some((x) => x.sentTurn === turn);
   const landing = k.insuredShipments.length > 0 && c.shipments.some((x) => x.arrivesTurn <= turn && k.insuredShipments.includes(x.id));
-  if (sending || landing) insure(world, turn, w(), journal, say, k, edit);
+  if (sending || landing) insure(world, turn, draft.w(), journal, draft, k);
 
   // 3. Takedowns and suspensions that are over.
   if (k.removed.length > 0 && k.removed.some((r) => r.untilTurn < turn)) {
@@ -84,39 +75,74 @@ function step(state: GameState, world: World, log: TurnLog, c: Company, hasRules
     const suspended = (ch: string) => k.strikes.some((x) => x.channel === ch && x.suspendedUntil >= turn);
     const keep = k.removed.filter((r) => { if (r.untilTurn < turn && !suspended(r.listing.channel)) { back.push(r.listing); return false; } return true; });
     if (back.length > 0) {
-      edit().removed = keep;
-      w().listings = [...c.listings, ...back.filter((l) => !c.listings.some((x) => x.market === l.market && x.channel === l.channel && x.product === l.product))];
+      draft.edit().removed = keep;
+      draft.w().listings = [...c.listings, ...back.filter((l) => !c.listings.some((x) => x.market === l.market && x.channel === l.channel && x.product === l.product))];
     }
-    for (const l of back) say({ en: `Your ${nameOf(world, l.product).en} listing is back on ${channelName(world, l.channel).en} in ${l.market}.`, zh: `您在${l.market}${channelName(world, l.channel).zh}的${nameOf(world, l.product).zh}已恢复上架。` });
+    for (const l of back) draft.say({ en: `Your ${nameOf(world, l.product).en} listing is back on ${channelName(world, l.channel).en} in ${l.market}.`, zh: `您在${l.market}${channelName(world, l.channel).zh}的${nameOf(world, l.product).zh}已恢复上架。` });
   }
 
   // 4. IP complaints.
-  if (hasRules && cur().listings.length > 0) complaints(world, turn, cur, w, comp, edit, say, crng);
+  if (hasRules && draft.cur().listings.length > 0) complaints(world, turn, draft, draft.comp, crng);
 
   // 5. Strikes fade; an account with strikes may be suspended.
-  if (comp.strikes.length > 0) suspensions(world, turn, w(), edit, say, crng);
+  if (draft.comp.strikes.length > 0) suspensions(world, turn, draft.w(), draft, crng);
 
   // 6. Unregistered sales where the market requires a tax registration.
-  if (hasRules) taxPenalties(world, turn, cur, w, comp, journal, say, crng);
+  if (hasRules) taxPenalties(world, turn, draft, draft.comp, journal, crng);
 
   // 7. Research due this turn.
   if (c.research.pending.length > 0 && c.research.pending.some((o) => o.dueTurn <= turn)) {
     const delivered: ResearchResult[] = [];
     for (const o of c.research.pending) if (o.dueTurn <= turn) delivered.push(deliver(state, world, o, turn, rrng));
-    w().research = { pending: c.research.pending.filter((o) => o.dueTurn > turn), results: [...c.research.results, ...delivered] };
+    draft.w().research = { pending: c.research.pending.filter((o) => o.dueTurn > turn), results: [...c.research.results, ...delivered] };
     log.research[c.id] = delivered;
   }
 
   // 8. The team's execution for this turn's demand.
-  if (capacityBinds || cur().listings !== c.listings || t.operations + t.marketing + t.service + t.data > 0) {
-    const execution = executionFactor(world, t, activePairs(cur()));
-    if (execution !== t.execution) w().team = { ...t, execution };
+  if (capacityBinds || draft.cur().listings !== c.listings || t.operations + t.marketing + t.service + t.data > 0) {
+    const execution = executionFactor(world, t, activePairs(draft.cur()));
+    if (execution !== t.execution) draft.w().team = { ...t, execution };
   }
-  if (comp !== k) w().compliance = comp;
-  return d;
+  if (draft.comp !== k) draft.w().compliance = draft.comp;
+  return draft.d;
 }
 
-function insure(world: World, turn: number, d: Company, journal: LedgerEntry[], say: (l: Localised) => void, k: ComplianceState, edit: () => ComplianceState): void {
+/**
+ * One company's changes in this phase: the company is copied only when something
+ * happens (most turns only draw and miss), its compliance record likewise, and the
+ * lines the report shows. A class rather than closures: the phase runs every turn.
+ */
+class Draft {
+  d: Company | null = null;
+  comp: ComplianceState;
+
+  constructor(private readonly c: Company, private readonly log: TurnLog) {
+    this.comp = c.compliance;
+  }
+
+  /** The company's copy, made at the first change. */
+  w(): Company {
+    if (this.d === null) { this.d = copyCompany(this.c); this.d.ledger = copyBalances(this.c.ledger); }
+    return this.d;
+  }
+
+  /** The company as it stands now. */
+  cur(): Company {
+    return this.d ?? this.c;
+  }
+
+  say(line: Localised): void {
+    (this.log.compliance[this.c.id] ??= []).push(line);
+  }
+
+  /** The compliance record's copy, made at the first change. */
+  edit(): ComplianceState {
+    if (this.comp === this.c.compliance) this.comp = { ...this.comp };
+    return this.comp;
+  }
+}
+
+function insure(world: World, turn: number, d: Company, journal: LedgerEntry[], draft: Draft, k: ComplianceState): void {
   const { cargoInsuranceRate, cargoInsuranceCover } = world.scenario.riskTools;
   let ids = k.insuredShipments;
   if (k.insured) {
@@ -128,7 +154,7 @@ function insure(world: World, turn: number, d: Company, journal: LedgerEntry[], 
     }
     if (premium > 0) { d.cash -= premium; post(d.ledger, journal, 'risk', 'cash', premium, 'cargo insurance premium'); }
   }
-  if (ids.length === 0) { if (ids !== k.insuredShipments) edit().insuredShipments = ids; return; }
+  if (ids.length === 0) { if (ids !== k.insuredShipments) draft.edit().insuredShipments = ids; return; }
   let claim = 0;
   const landed = new Set<number>();
   for (const s of d.shipments) {
@@ -137,18 +163,16 @@ function insure(world: World, turn: number, d: Company, journal: LedgerEntry[], 
     if (s.lost + s.damaged > 0) claim += roundMoney(cargoInsuranceCover * (world.products.get(s.product)?.unitCost ?? 0) * (s.lost + s.damaged));
   }
   if (landed.size > 0) ids = ids.filter((x) => !landed.has(x));
-  if (ids !== k.insuredShipments) edit().insuredShipments = ids;
+  if (ids !== k.insuredShipments) draft.edit().insuredShipments = ids;
   if (claim > 0) {
     d.cash += claim;
     post(d.ledger, journal, 'cash', 'risk', claim, 'cargo insurance claim');
-    say({ en: `Cargo insurance paid back ${money(world, claim)} for goods lost or damaged on the way.`, zh: `货运保险赔付了途中丢失或损坏的货物${money(world, claim)}。` });
+    draft.say({ en: `Cargo insurance paid back ${money(world, claim)} for goods lost or damaged on the way.`, zh: `货运保险赔付了途中丢失或损坏的货物${money(world, claim)}。` });
   }
 }
 
-function complaints(
-  world: World, turn: number, cur: () => Company, w: () => Company, comp: ComplianceState, edit: () => ComplianceState, say: (l: Localised) => void, rng: StreamState,
-): void {
-  const listings = cur().listings;
+function complaints(world: World, turn: number, draft: Draft, comp: ComplianceState, rng: StreamState): void {
+  const listings = draft.cur().listings;
   let total = 0;
   for (const l of listings) total += takedownChance(world, comp, l, turn);
   if (total <= 0) return;
@@ -163,11 +187,11 @@ function complaints(
     if (target < acc) { hit = l; break; }
   }
   const until = turn + world.scenario.compliance.takedownTurns - 1;
-  w().listings = listings.filter((l) => l !== hit);
-  const e = edit();
+  draft.w().listings = listings.filter((l) => l !== hit);
+  const e = draft.edit();
   e.removed = [...e.removed, { listing: hit, reason: 'takedown', untilTurn: until }];
   e.strikes = addStrike(e.strikes, hit.channel);
-  say({
+  draft.say({
     en: `A complaint (IP or missing certificate) took down your ${nameOf(world, hit.product).en} listing on ${channelName(world, hit.channel).en} in ${hit.market} for ${until - turn + 1} turns (back in turn ${until + 1}).`,
     zh: `一项投诉（知识产权或缺少认证）导致您在${hit.market}${channelName(world, hit.channel).zh}的${nameOf(world, hit.product).zh}被下架${until - turn + 1}回合（第${until + 1}回合恢复）。`,
   });
@@ -179,9 +203,9 @@ function addStrike(strikes: ComplianceState['strikes'], channel: string): Compli
   return strikes.map((s, j) => (j === i ? { ...s, value: s.value + 1 } : s));
 }
 
-function suspensions(world: World, turn: number, d: Company, edit: () => ComplianceState, say: (l: Localised) => void, rng: StreamState): void {
+function suspensions(world: World, turn: number, d: Company, draft: Draft, rng: StreamState): void {
   const rules = world.scenario.compliance.suspension;
-  const e = edit();
+  const e = draft.edit();
   const out: ComplianceState['strikes'] = [];
   for (const s of e.strikes) {
     let entry = s;
@@ -196,7 +220,7 @@ function suspensions(world: World, turn: number, d: Company, edit: () => Complia
           d.listings = d.listings.filter((l) => l.channel !== s.channel);
           e.removed = [...e.removed, ...down.map((listing) => ({ listing, reason: 'suspension' as const, untilTurn: until }))];
         }
-        say({ en: `Your ${channelName(world, s.channel).en} account is suspended for ${until - turn + 1} turns (back in turn ${until + 1}): every listing there is down.`, zh: `您的${channelName(world, s.channel).zh}账户被封${until - turn + 1}回合（第${until + 1}回合恢复），该渠道全部商品下架。` });
+        draft.say({ en: `Your ${channelName(world, s.channel).en} account is suspended for ${until - turn + 1} turns (back in turn ${until + 1}): every listing there is down.`, zh: `您的${channelName(world, s.channel).zh}账户被封${until - turn + 1}回合（第${until + 1}回合恢复），该渠道全部商品下架。` });
       }
     }
     const value = entry.value * (1 - rules.strikeDecay);
@@ -206,21 +230,19 @@ function suspensions(world: World, turn: number, d: Company, edit: () => Complia
   e.strikes = out;
 }
 
-function taxPenalties(
-  world: World, turn: number, cur: () => Company, w: () => Company, comp: ComplianceState, journal: LedgerEntry[], say: (l: Localised) => void, rng: StreamState,
-): void {
+function taxPenalties(world: World, turn: number, draft: Draft, comp: ComplianceState, journal: LedgerEntry[], rng: StreamState): void {
   for (const rules of world.scenario.compliance.markets) {
     if (!rules.taxRegistration || hasTaxId(comp, rules.market, turn)) continue;
-    const revenue = cur().lastMarketKpis[rules.market]?.revenue ?? 0;
+    const revenue = draft.cur().lastMarketKpis[rules.market]?.revenue ?? 0;
     if (revenue <= 0) continue;
     if (next(rng) >= rules.taxPenaltyChance) continue;
     const penalty = roundMoney(revenue * rules.taxPenaltyShare);
     if (penalty <= 0) continue;
-    const d = w();
+    const d = draft.w();
     d.cash -= penalty;
     post(d.ledger, journal, 'risk', 'cash', penalty, 'tax penalty', rules.market);
     const m = world.markets.get(rules.market)?.name ?? { en: rules.market, zh: rules.market };
-    say({ en: `Tax authorities in ${m.en} caught unregistered sales: a penalty of ${money(world, penalty)}. Register for VAT/IOSS there.`, zh: `${m.zh}税务机关查到未登记的销售，罚款${money(world, penalty)}。请在该市场办理VAT/IOSS登记。` });
+    draft.say({ en: `Tax authorities in ${m.en} caught unregistered sales: a penalty of ${money(world, penalty)}. Register for VAT/IOSS there.`, zh: `${m.zh}税务机关查到未登记的销售，罚款${money(world, penalty)}。请在该市场办理VAT/IOSS登记。` });
   }
 }
 
