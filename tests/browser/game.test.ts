@@ -188,7 +188,13 @@ describe('the tutorial, title to debrief', () => {
 
   it('reaches the debrief, whose run file replays in Node to the same final hash', async () => {
     const { page } = w;
-    for (let i = 0; i < 8 && !(await page.getByTestId('debrief').isVisible()); i++) await endTurn(page);
+    let sawPeak = false;
+    for (let i = 0; i < 8 && !(await page.getByTestId('debrief').isVisible()); i++) {
+      // Turn 8 is Black Friday: the play screen says so before it is played.
+      if (await turnNumber(page) === 8) { expect(await page.getByTestId('season-now').textContent()).toMatch(/This turn is a peak: Black Friday/); sawPeak = true; }
+      await endTurn(page);
+    }
+    expect(sawPeak).toBe(true);
     await page.getByTestId('debrief').waitFor();
     const score = Number(await page.getByTestId('score').getAttribute('data-value'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-run').click()]);

@@ -7,6 +7,7 @@ import { botActions, getBot } from '../../src/bots';
 import { buildWorldModel, project } from '../../src/game/model';
 import { MARKET_SITES, marketSite } from '../../src/game/model/geo';
 import { marketStatus } from '../../src/game/model/markets';
+import { seasonsInTurn } from '../../src/game/model/seasons';
 import { shippedScenario } from '../support/scenarios';
 
 interface Run { scenario: Scenario; states: GameState[]; reports: TurnReport[] }
@@ -154,6 +155,21 @@ describe('season banner', () => {
     expect(prime).toHaveLength(1);
     expect(prime[0]!.turn).toBe(28);
     expect(prime[0]!.markets.map((x) => x.id)).toEqual(['US', 'DE', 'UK', 'JP']);
+  });
+});
+
+describe('the peaks of the turn being decided (the play screen\'s season notice)', () => {
+  it('names each season on the calendar that turn, once for all its markets, and the report agrees after the turn', () => {
+    const prime = seasonsInTurn(campaign.scenario, 28).filter((s) => s.id === 'prime-day');
+    expect(prime).toHaveLength(1);
+    expect(prime[0]!.markets.map((x) => x.id)).toEqual(['US', 'DE', 'UK', 'JP']);
+    for (const turn of [1, 5, 10, 21, 28, 30]) {
+      const said = new Map(seasonsInTurn(campaign.scenario, turn).flatMap((s) => s.markets.map((m) => [m.id, s.id] as const)));
+      const report = campaign.reports[turn - 1]!;
+      for (const m of campaign.scenario.markets) expect(said.get(m.id) ?? null, `${turn} ${m.id}`).toBe(report.seasons[m.id] ?? null);
+    }
+    expect(seasonsInTurn(campaign.scenario, 0)).toEqual([]);
+    expect(seasonsInTurn(campaign.scenario, campaign.scenario.turns + 1)).toEqual([]);
   });
 });
 

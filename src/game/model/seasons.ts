@@ -17,9 +17,14 @@ function seasonName(scenario: Scenario, market: string, id: string): Localised {
  */
 export function currentSeasons(scenario: Scenario, report: TurnReport | null): SeasonBanner[] {
   if (!report) return [];
+  return banners(scenario, (market) => report.seasons[market]);
+}
+
+/** One banner per (season, name), naming the markets where `idOf` finds it, in scenario market order. */
+function banners(scenario: Scenario, idOf: (market: string) => string | null | undefined): SeasonBanner[] {
   const out = new Map<string, SeasonBanner>();
   for (const m of scenario.markets) {
-    const id = report.seasons[m.id];
+    const id = idOf(m.id);
     if (id === null || id === undefined) continue;
     const name = seasonName(scenario, m.id, id);
     const key = JSON.stringify([id, name.zh, name.en]);
@@ -61,4 +66,16 @@ export function upcomingSeasons(scenario: Scenario, turn: number, report: TurnRe
     }
   }
   return out.sort((a, b) => a.turn - b.turn); // stable: scenario market order within a turn
+}
+
+/**
+ * The peaks on the calendar in a turn not yet played (the one being decided), one
+ * entry per season shared by several markets, in scenario market order: the play
+ * screen says so above the map, so the week traffic multiplies is not missed.
+ */
+export function seasonsInTurn(scenario: Scenario, turn: number): SeasonBanner[] {
+  if (turn < 1 || turn > scenario.turns) return [];
+  const calendar = worldOf(scenario).seasonNameByWeek;
+  const week = weekOfTurn(scenario, turn);
+  return banners(scenario, (market) => calendar.get(market)?.[week]);
 }

@@ -9,6 +9,7 @@ import { kpiCell } from './kpis';
 import { openCrises } from './crisis';
 import { PANELS } from './panels';
 import { ACTION_PANEL } from '../actionPanels';
+import { seasonsInTurn } from '../model/seasons';
 
 export function playScreen(app: App): HTMLElement {
   const s = app.session!;
@@ -22,6 +23,12 @@ export function playScreen(app: App): HTMLElement {
     : h('p', { class: 'hint' }, tr('play.noReportYet'))));
   if (app.world) left.appendChild(app.world.el);
   const info = h('div', { class: 'play-info' });
+  const peaks = seasonsInTurn(s.scenario, s.state.turn + 1);
+  if (peaks.length > 0) {
+    const sep = app.lang === 'zh' ? '、' : ', ';
+    const names = peaks.map((p) => tr('play.seasonItem', { name: p.name[app.lang], markets: p.markets.map((m) => m.name[app.lang]).join(sep) })).join(app.lang === 'zh' ? '；' : '; ');
+    info.appendChild(h('p', { class: 'notice notice-season', 'data-testid': 'season-now' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, '★'), tr('play.seasonNow', { names })));
+  }
   const open = openCrises(app);
   for (const c of open) {
     const answered = app.pending.find(`crisis|${c.id}`);

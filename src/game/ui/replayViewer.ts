@@ -124,12 +124,13 @@ export function replayScreen(app: App, viewer: ReplayViewer): HTMLElement {
       ' · ', tr('play.stateHash'), ' ', h('code', { 'data-testid': 'replay-hash' }, run.final.hash))));
   const n = s.reports.length;
   const step = (to: number) => { viewer.turn = Math.max(0, Math.min(n, to)); app.render(); document.getElementById('replay-range')?.focus(); };
-  const range = h('input', { type: 'range', id: 'replay-range', min: '0', max: String(n), value: String(viewer.turn), 'aria-valuetext': tr('replay.turnOf', { n: viewer.turn, total: n }) });
+  const where = viewer.turn === 0 ? tr('replay.atStart') : tr('replay.turnOf', { n: viewer.turn, total: n });
+  const range = h('input', { type: 'range', id: 'replay-range', min: '0', max: String(n), value: String(viewer.turn), 'aria-valuetext': where });
   range.addEventListener('change', () => step(Number(range.value)));
   box.appendChild(h('div', { class: 'stepper' },
     h('button', { type: 'button', 'data-testid': 'replay-prev', disabled: viewer.turn <= 0, on: { click: () => step(viewer.turn - 1) } }, '◀ ', tr('replay.prev')),
     h('label', { for: 'replay-range' }, tr('replay.turn')), range,
-    h('strong', { 'data-testid': 'replay-turn', 'data-value': viewer.turn }, tr('replay.turnOf', { n: viewer.turn, total: n })),
+    h('strong', { 'data-testid': 'replay-turn', 'data-value': viewer.turn }, where),
     h('button', { type: 'button', 'data-testid': 'replay-next', disabled: viewer.turn >= n, on: { click: () => step(viewer.turn + 1) } }, tr('replay.next'), ' ▶'),
     h('button', { type: 'button', 'data-testid': 'replay-mode', on: { click: () => { viewer.mode = viewer.mode === 'map' ? 'charts' : 'map'; viewer.world?.setMode(viewer.mode); app.render(); document.querySelector<HTMLElement>('[data-testid="replay-mode"]')?.focus(); } } }, viewer.mode === 'map' ? tr('replay.showCharts') : tr('replay.showMap'))));
   // The map beside the turn's decisions in words, then the turn's report at full
@@ -145,7 +146,7 @@ export function replayScreen(app: App, viewer: ReplayViewer): HTMLElement {
   const cash = s.states[viewer.turn]!.companies.player!.cash;
   const side = h('section', { class: 'card replay-side', 'aria-labelledby': 'replay-turn-heading' },
     h('h2', { id: 'replay-turn-heading' }, report ? tr('report.title', { n: report.turn, week: report.week }) : tr('replay.opening')),
-    h('p', null, tr('replay.cash', { cash: f.money(cash) })));
+    h('p', null, tr(report ? 'replay.cash' : 'replay.cashAtStart', { cash: f.money(cash) })));
   if (report) {
     const actions = run.turns[viewer.turn - 1]!.actions;
     side.append(

@@ -40,6 +40,7 @@ export function scenarioListScreen(app: App, screen: Extract<Screen, { name: 'sc
   if (screen.problems) {
     fileBox.appendChild(h('div', { class: 'problems', role: 'alert', 'data-testid': 'scenario-problems' },
       h('p', null, h('span', { 'aria-hidden': 'true' }, '⚠ '), tr('scenarios.problems', { file: screen.problems.file, n: screen.problems.lines.length })),
+      h('p', { class: 'hint' }, tr('scenarios.problemsAsChecked')),
       h('ul', null, screen.problems.lines.map((l) => h('li', null, h('code', null, l))))));
   }
   box.appendChild(fileBox);
