@@ -33,9 +33,20 @@ export interface FunnelResult {
   abandoned: { price: number; delivery: number; trust: number; payment: number };
 }
 
+// The last price response worked out: a listing's new and returning shoppers usually
+// see the same relative price, and x^y costs a logarithm and an exponential.
+let lastX = Number.NaN;
+let lastY = Number.NaN;
+let lastPow = Number.NaN;
+
+function priceResponseOf(x: number, y: number): number {
+  if (x !== lastX || y !== lastY) { lastX = x; lastY = y; lastPow = powReal(x, y); }
+  return lastPow;
+}
+
 /** Cart rate: elastic in price (lesson 13), lifted by a good rating (lesson 14). */
 export function cartRate(f: FunnelInput): number {
-  const priceResponse = clamp(powReal(clamp(f.relativePrice, 0.2, 5), -f.priceSensitivity), 0, 4);
+  const priceResponse = clamp(priceResponseOf(clamp(f.relativePrice, 0.2, 5), -f.priceSensitivity), 0, 4);
   const ratingFactor = 0.6 + 0.1 * f.rating;
   const loyalty = f.returning ? 3 : 1;
   return clamp(f.baseCartRate * f.conversionFactor * f.fit * priceResponse * ratingFactor * loyalty, 0, 0.9);

@@ -58,7 +58,7 @@ export function binomial(st: StreamState, n: number, p: number): number {
   if (mean < 30) {
     const u = next(st);
     const odds = p / (1 - p);
-    let prob = exp(n * ln(1 - p)); // P(k = 0) = (1 − p)^n
+    let prob = exp(n * lnOneMinus(p)); // P(k = 0) = (1 − p)^n
     let cumulative = prob;
     let k = 0;
     while (u > cumulative && k < n) {
@@ -71,6 +71,22 @@ export function binomial(st: StreamState, n: number, p: number): number {
   const sd = Math.sqrt(mean * (1 - p));
   const k = Math.round(mean + sd * normal(st));
   return k <= 0 ? 0 : k > n ? n : k; // `<= 0` also turns a rounded -0 into 0
+}
+
+// ln(1 − p) for the last few chances asked about: a turn draws losses, returns and
+// refusals for many listings at the same few rates, and a logarithm is ~40 ns.
+const LN_SLOTS = 4;
+const lnP: number[] = new Array<number>(LN_SLOTS).fill(Number.NaN);
+const lnQ: number[] = new Array<number>(LN_SLOTS).fill(Number.NaN);
+let lnNext = 0;
+
+function lnOneMinus(p: number): number {
+  for (let i = 0; i < LN_SLOTS; i += 1) if (lnP[i] === p) return lnQ[i]!;
+  const q = ln(1 - p);
+  lnP[lnNext] = p;
+  lnQ[lnNext] = q;
+  lnNext = (lnNext + 1) % LN_SLOTS;
+  return q;
 }
 
 /** A Poisson count with mean `mean`: exact by inversion for small means, normal above. */
