@@ -5,6 +5,7 @@ import { browserLang } from './i18n';
 import { App } from './game/ui/app';
 import { shippedScenarios } from './game/shipped';
 import type { KeyValueStore } from './game/save';
+import { registerOfflineWorker } from './game/offline/register';
 import './game/ui/styles.css';
 
 // zod probes `new Function` unless told not to; the page's CSP forbids eval.
@@ -27,4 +28,6 @@ if (root) {
   const app = new App(root, browserLang(navigator.languages ?? [navigator.language]), storage(), shippedScenarios);
   app.render();
   document.body.dataset.ready = 'true';
+  // The built game works offline once loaded; the dev server has no worker, so edited scenarios reload.
+  registerOfflineWorker();
 }

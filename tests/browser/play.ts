@@ -1,14 +1,18 @@
 // Helpers for the browser tests: a page that records console errors and any
 // request that leaves the site, and small steps through the game's test handles.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from './chromium';
 import { serveProductionBuild, type Site } from './site';
 
 export interface Watched { page: Page; errors: string[]; outside: string[] }
 
-export async function openPage(browser: Browser, url: string, locale = 'en-US'): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale, acceptDownloads: true });
+/** Options of the page's browser context, and a script run in each page before its own. */
+export interface PageSetup { context?: BrowserContextOptions; initScript?: () => void }
+
+export async function openPage(browser: Browser, url: string, locale = 'en-US', setup?: PageSetup): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale, acceptDownloads: true, ...setup?.context });
+  if (setup?.initScript) await context.addInitScript(setup.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   const outside: string[] = [];
@@ -59,6 +63,40 @@ export function siteWithPage(locale = 'en-US'): { readonly site: Site; readonly 
     env.browser = await launchChromium();
     env.w = await openPage(env.browser, env.site.url, locale);
   }, 120_000);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
+}
+
+/**
+ * The production build served and Chromium launched for one test file; `open` gives
+ * each test a fresh page, closed after the test once checked for console errors and
+ * requests that left the site (a page left open keeps its map animating and slows the next).
+ */
+export function siteWithPages(): { readonly site: Site; readonly browser: Browser; open(locale?: string, setup?: PageSetup): Promise<Watched> } {
+  const opened: Watched[] = [];
+  const env = {
+    site: undefined as unknown as Site,
+    browser: undefined as unknown as Browser,
+    async open(locale = 'en-US', setup?: PageSetup): Promise<Watched> {
+      const w = await openPage(env.browser, env.site.url, locale, setup);
+      opened.push(w);
+      return w;
+    },
+  };
+  beforeAll(async () => {
+    env.site = await serveProductionBuild();
+    env.browser = await launchChromium();
+  }, 120_000);
+  afterEach(async () => {
+    for (const w of opened.splice(0)) {
+      await w.page.context().close();
+      expect(w.errors).toEqual([]);
+      expect(w.outside).toEqual([]);
+    }
+  });
   afterAll(async () => {
     await env.browser?.close();
     await env.site?.close();

@@ -4,44 +4,14 @@
 // file is verified and stepped through. And the engine in Chromium gives Node's
 // state hashes on every shipped scenario (DESIGN.md §4).
 import { readFileSync, readdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { serveProductionBuild, type Site } from './site';
-import { endTurn, openPage, stateHash, type Watched } from './play';
+import { describe, expect, it } from 'vitest';
+import { endTurn, siteWithPages, stateHash } from './play';
 import { playRun, serializeRun } from '../../src/run';
 import { newSession } from '../../src/game/session';
 import { shippedScenario } from '../support/scenarios';
 
-let site: Site;
-let browser: Browser;
-const pages: Watched[] = [];
-
-beforeAll(async () => {
-  site = await serveProductionBuild();
-  browser = await launchChromium();
-}, 120_000);
-
-// Each test's page is closed after it (a page left open keeps its map animating and
-// slows the next), once it is checked for console errors and outside requests.
-afterEach(async () => {
-  for (const w of pages.splice(0)) {
-    await w.page.context().close();
-    expect(w.errors).toEqual([]);
-    expect(w.outside).toEqual([]);
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(locale = 'en-US'): Promise<Watched> {
-  const w = await openPage(browser, site.url, locale);
-  pages.push(w);
-  return w;
-}
+// Each test's page is checked for console errors and outside requests, then closed.
+const { open } = siteWithPages();
 
 const tutorialText = readFileSync(new URL('../../scenarios/tutorial.json', import.meta.url), 'utf8');
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 
-export interface Site { url: string; close(): Promise<void> }
+export interface Site { url: string; outDir: string; close(): Promise<void> }
 
 export async function serveProductionBuild(): Promise<Site> {
   const outDir = mkdtempSync(join(tmpdir(), 'chuhai-build-'));
@@ -15,6 +15,7 @@ export async function serveProductionBuild(): Promise<Site> {
   if (!url) throw new Error('the preview server did not report its address');
   return {
     url,
+    outDir,
     async close() {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });
