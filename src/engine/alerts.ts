@@ -37,13 +37,21 @@ const num = (x: number) => x.toFixed(1);
 
 interface Ctx { out: Alert[]; thresholds: EarlyWarning }
 
-function push(ctx: Ctx, indicator: Indicator, value: number, above: boolean, market: string | undefined, text: (v: string, t: string) => Localised, fmt: (x: number) => string): void {
+/**
+ * Adds the alert if `value` crosses a level. The text is built by `text` only then:
+ * callers pass module-level functions and the subject they need, so checking a
+ * market's five indicators every turn builds no closures and no strings.
+ */
+function push<S>(
+  ctx: Ctx, indicator: Indicator, value: number, above: boolean, market: string | undefined,
+  subject: S, text: (s: S, v: string, t: string) => Localised, fmt: (x: number) => string,
+): void {
   const levels = ctx.thresholds[indicator];
   const i = levelOf(value, levels, above);
   if (i < 0) return;
   const level = LEVELS[i]!;
   const threshold = levels[i]!;
-  const t = text(fmt(value), fmt(threshold));
+  const t = text(subject, fmt(value), fmt(threshold));
   const a: Alert = {
     indicator, level, value, threshold,
     text: { en: `${level[0]!.toUpperCase()}${level.slice(1)}: ${t.en}`, zh: `【${LEVEL_ZH[level]}】${t.zh}` },
@@ -51,6 +59,23 @@ function push(ctx: Ctx, indicator: Indicator, value: number, above: boolean, mar
   if (market !== undefined) a.market = market;
   ctx.out.push(a);
 }
+
+const pct2 = (x: number) => `${(x * 100).toFixed(2)}%`;
+const stars = (x: number) => x.toFixed(2);
+const complaintsText = (name: Localised, v: string, t: string): Localised =>
+  ({ en: `complaints in ${name.en} at ${v} of orders (threshold ${t}).`, zh: `${name.zh}投诉率${v}（阈值${t}）。` });
+const chargebacksText = (name: Localised, v: string, t: string): Localised =>
+  ({ en: `chargebacks in ${name.en} at ${v} of orders (threshold ${t}).`, zh: `${name.zh}拒付率${v}（阈值${t}）。` });
+const coverText = (name: Localised, v: string, t: string): Localised =>
+  ({ en: `stock for ${name.en} covers ${v} weeks of sales (threshold ${t}).`, zh: `${name.zh}库存仅够${v}周销售（阈值${t}周）。` });
+const ratingText = (name: Localised, v: string, t: string): Localised =>
+  ({ en: `rating in ${name.en} fell ${v} stars this week (threshold ${t}).`, zh: `${name.zh}评分本周下降${v}星（阈值${t}）。` });
+const runwayText = (_: null, v: string, t: string): Localised =>
+  ({ en: `at this week's outflow, cash lasts ${v} weeks (threshold ${t}).`, zh: `按本周净流出，现金仅够${v}周（阈值${t}周）。` });
+const fxText = (move: { code: string; move: number }, v: string, t: string): Localised => ({
+  en: `${move.code} moved ${pct(move.move)} this week (${v} a year annualised; threshold ${t}).`,
+  zh: `${move.code}本周变动${pct(move.move)}（年化${v}；阈值${t}）。`,
+});
 
 export function alertsFor(
   state: GameState, world: World, fxBefore: Readonly<Record<string, number>>, company: Company,
@@ -67,18 +92,18 @@ export function alertsFor(
     if (!k) continue;
     const name = world.markets.get(m)?.name ?? { en: m, zh: m };
     if (k.orders > 0) {
-      push(ctx, 'complaintRate', k.complaintRate, true, m, (v, t) => ({ en: `complaints in ${name.en} at ${v} of orders (threshold ${t}).`, zh: `${name.zh}投诉率${v}（阈值${t}）。` }), pct);
+      push(ctx, 'complaintRate', k.complaintRate, true, m, name, complaintsText, pct);
       const cb = (k as Record<string, number>).chargebackRatio ?? 0;
-      push(ctx, 'chargebackRatio', cb, true, m, (v, t) => ({ en: `chargebacks in ${name.en} at ${v} of orders (threshold ${t}).`, zh: `${name.zh}拒付率${v}（阈值${t}）。` }), (x) => `${(x * 100).toFixed(2)}%`);
+      push(ctx, 'chargebackRatio', cb, true, m, name, chargebacksText, pct2);
     }
     if (k.unitsSold > 0) {
       const cover = stockFor(company, m) / k.unitsSold;
-      push(ctx, 'stockCoverWeeks', cover, false, m, (v, t) => ({ en: `stock for ${name.en} covers ${v} weeks of sales (threshold ${t}).`, zh: `${name.zh}库存仅够${v}周销售（阈值${t}周）。` }), num);
+      push(ctx, 'stockCoverWeeks', cover, false, m, name, coverText, num);
     }
     const before = company.lastMarketKpis[m]?.rating;
     const now = company.markets[m]!.rating;
     if (before !== undefined && before > 0 && now < before) {
-      push(ctx, 'ratingDrop', before - now, true, m, (v, t) => ({ en: `rating in ${name.en} fell ${v} stars this week (threshold ${t}).`, zh: `${name.zh}评分本周下降${v}星（阈值${t}）。` }), (x) => x.toFixed(2));
+      push(ctx, 'ratingDrop', before - now, true, m, name, ratingText, stars);
     }
   }
   let flow = 0;
@@ -87,7 +112,7 @@ export function alertsFor(
     if (e.credit === 'cash') flow -= e.amount;
   }
   if (flow < 0 && company.cash > 0) {
-    push(ctx, 'cashRunwayWeeks', company.cash / -flow, false, undefined, (v, t) => ({ en: `at this week's outflow, cash lasts ${v} weeks (threshold ${t}).`, zh: `按本周净流出，现金仅够${v}周（阈值${t}周）。` }), num);
+    push(ctx, 'cashRunwayWeeks', company.cash / -flow, false, undefined, null, runwayText, num);
   }
   return ctx.out;
 }
@@ -119,9 +144,6 @@ function fxAlerts(ctx: Ctx, state: GameState, world: World, fxBefore: Readonly<R
     if (!before || !now) continue;
     const move = now / before - 1;
     const annualised = Math.abs(move) * Math.sqrt(WEEKS_PER_YEAR);
-    push(ctx, 'fxVolatility', annualised, true, undefined, (v, t) => ({
-      en: `${code} moved ${pct(move)} this week (${v} a year annualised; threshold ${t}).`,
-      zh: `${code}本周变动${pct(move)}（年化${v}；阈值${t}）。`,
-    }), pct);
+    push(ctx, 'fxVolatility', annualised, true, undefined, { code, move }, fxText, pct);
   }
 }

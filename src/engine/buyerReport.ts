@@ -119,8 +119,8 @@ export function buyerReport(log: TurnLog, rules: ServiceRules, company: Company,
   };
 }
 
+/** Rounds every figure of `x` in place: the callers pass a record made for this report. */
 function roundAll<T extends Record<string, number>>(x: T): T {
-  const out = { ...x };
-  for (const key of Object.keys(out) as (keyof T)[]) out[key] = Math.round(out[key] as number) as T[keyof T];
-  return out;
+  for (const key of Object.keys(x) as (keyof T)[]) x[key] = Math.round(x[key] as number) as T[keyof T];
+  return x;
 }
