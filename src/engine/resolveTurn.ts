@@ -3,6 +3,7 @@
 // (companyCopy.ts, delta.ts; the script's few effects copy the parts they edit),
 // not immer drafts, whose proxies cost ~30× hand-made copies here and the turn
 // budget is 150 us (npm run bench).
+import { copyStream } from './rng';
 import type { Company, GameState } from './state';
 import type { TurnReport } from './report';
 import { buildReport } from './report';
@@ -49,16 +50,16 @@ export function resolveTurn(state: GameState, actions: TurnActions): TurnResult 
   s = runScript(s, world, log);
   s = moveWorld(s, world, log);
   // Security spend may stop a data breach (drawn in runCrises); compliance draws follow on the same stream.
-  const complianceRng = { ...s.rng.compliance };
+  const complianceRng = copyStream(s.rng.compliance);
   s = runCrises(s, world, log, complianceRng);
   s = runRisk(s, world, log, complianceRng);
   s = moveGoods(s, world, log);
-  const demandRng = { ...s.rng.demand };
+  const demandRng = copyStream(s.rng.demand);
   const cells = computeDemand(s, world, log, demandRng);
   allocateStock(s, world, cells);
-  const logisticsRng = { ...s.rng.logistics };
+  const logisticsRng = copyStream(s.rng.logistics);
   // Buyers' own draws (COD refusals, chargebacks, backlash, churn) use the customers stream.
-  const customersRng = { ...s.rng.customers };
+  const customersRng = copyStream(s.rng.customers);
   const deltas = fulfil(s, world, log, cells, logisticsRng, customersRng);
   payRunningCosts(s, world, log, deltas);
   payBuyerCosts(s, world, log, cells, deltas);

@@ -1,6 +1,7 @@
 // Phase 1: every company's decisions. The student's come from the caller; AI
 // rivals decide from what they can see at the start of the turn. Actions are
 // applied to working copies of the companies (see companyCopy.ts).
+import { copyStream } from '../rng';
 import type { Company, GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
@@ -24,8 +25,8 @@ export function decide(
   state: GameState, world: World, log: TurnLog,
   byCompany: Readonly<Record<string, readonly unknown[]>>, rivalPlans: ReadonlyMap<string, readonly unknown[]>,
 ): GameState {
-  const logisticsRng = { ...state.rng.logistics };
-  const crisesRng = { ...state.rng.crises };
+  const logisticsRng = copyStream(state.rng.logistics);
+  const crisesRng = copyStream(state.rng.crises);
   const ids = { next: state.nextId };
   const changed = new Map<string, Company>();
   for (const id of state.companyOrder) {

@@ -21,7 +21,7 @@ import type { Localised } from '../schema';
 import { copyCompany, copyStreams, withCompanies } from '../companyCopy';
 import { copyBalances, post, type LedgerEntry } from '../ledger';
 import { roundMoney } from '../math';
-import { next, type StreamState } from '../rng';
+import { copyStream, next, type StreamState } from '../rng';
 import { hasTaxId, takedownChance } from '../compliance';
 import { deliver } from '../research';
 import { activePairs, executionFactor, payroll } from '../team';
@@ -32,7 +32,7 @@ const STRIKE_FLOOR = 0.01;
 const MAX_TAKEDOWN_CHANCE = 0.95;
 
 export function runRisk(state: GameState, world: World, log: TurnLog, complianceRng: StreamState): GameState {
-  const researchRng = { ...state.rng.research };
+  const researchRng = copyStream(state.rng.research);
   const changed = new Map<string, Company>();
   const hasRules = world.scenario.compliance.markets.length > 0;
   for (const id of state.companyOrder) {

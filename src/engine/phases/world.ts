@@ -4,7 +4,7 @@
 import type { GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
-import { next, normal, type StreamState } from '../rng';
+import { copyStream, next, normal, type StreamState } from '../rng';
 import { roundMoney } from '../math';
 import { rateToMicro } from '../fx';
 import { copyState, copyStreams } from '../companyCopy';
@@ -15,8 +15,8 @@ const WEEKS_PER_YEAR = 52;
 export interface WorldParts { fx: Record<string, number>; events: GameState['events'] }
 
 export function moveWorld(state: GameState, world: World, log: TurnLog): GameState {
-  const fxRng = { ...state.rng.fx };
-  const eventsRng = { ...state.rng.events };
+  const fxRng = copyStream(state.rng.fx);
+  const eventsRng = copyStream(state.rng.events);
   const parts: WorldParts = { fx: { ...state.fx }, events: state.events.filter((e) => e.endsTurn >= log.turn) };
   for (const e of state.events) if (e.endsTurn < log.turn) log.eventsEnded.push(e.id);
   stepRates(parts.fx, world, fxRng);
