@@ -1,15 +1,18 @@
 // Spreads a batch (grade: one run file per task; simulate: one seed per task) over
 // every core (issue 4: "it uses every core"). The main thread is one of the
-// runners: it already holds the scenario and starts at once, while esbuild builds
-// the worker bundle in its own process and the other cores' worker threads start.
+// runners. Every runner runs the task module's bundle (workerBundle.ts) when one
+// built from the current sources is cached on disk: the workers then start at
+// once, with the main thread. Otherwise the main thread starts on the TypeScript
+// sources while esbuild builds the bundle in its own process, and the workers
+// start when it is ready (and it is cached for the next command).
 // Each worker gets the loaded scenario with its init (a structured clone, ~2 ms,
 // instead of reading and checking the file again, ~0.1 s of a cold worker). A
 // task that throws, or a worker that dies, costs that task only: the tasks queued
 // behind it go back to the queue, and a fresh worker takes its place.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { loadHandler, type TaskSpec } from './tasks';
-import { bundleWorker, type WorkerBundle } from './workerBundle';
+import { loadHandler, type TaskModule, type TaskSpec } from './tasks';
+import { bundleWorker, cachedWorkerBundle, RUNNER_FLAG, type WorkerBundle } from './workerBundle';
 import type { FromRunner, ToRunner } from './worker';
 
 export type TaskResult<O> = { ok: true; value: O } | { ok: false; error: string };
@@ -56,29 +59,57 @@ export async function runPool<I, T, O>(opts: PoolOptions<I, T, O>): Promise<Task
   const workers = here ? runners - 1 : Math.max(1, runners);
   const batch = new Batch<O>(n, opts.onResult);
   if (n === 0) return [];
-  const handle = here ? await loadHandler(opts.task, opts.init) : null;
-  let bundle: Promise<WorkerBundle | null> = Promise.resolve(null);
-  let crew: Crew<T, O> | null = null;
-  if (workers > 0) {
+  const cached = cachedWorkerBundle(opts.task.module);
+  let building: Promise<WorkerBundle | null> | null = null;
+  const built = (): Promise<WorkerBundle | null> => (building ??= bundleWorker(opts.task.module).catch((err: unknown) => {
     // A bundle that cannot be built leaves the work to the main thread (or fails the tasks).
-    bundle = bundleWorker(opts.task.module).catch((err: unknown) => {
-      if (!here) batch.failRest(`the worker could not be built: ${message(err)}`);
-      return null;
-    });
-    void bundle.then((b) => {
-      if (!b || batch.done) return;
-      crew = new Crew(b.file, opts.init, opts.tasks, batch, here);
-      for (let i = 0; i < workers; i += 1) crew.start();
-    });
+    if (!here) batch.failRest(`the worker could not be built: ${message(err)}`);
+    return null;
+  }));
+  let crew: Crew<T, O> | null = null;
+  const startCrew = (b: WorkerBundle | null): void => {
+    if (!b || batch.done) return;
+    crew = new Crew(b.file, opts.init, opts.tasks, batch, here);
+    for (let i = 0; i < workers; i += 1) crew.start();
+  };
+  if (workers > 0) {
+    if (cached) startCrew(cached);
+    else void built().then(startCrew);
   }
   try {
+    const handle = here ? await mainHandler(opts, cached, built) : null;
     if (handle) await runHere(handle, opts.tasks, batch, workers > 0);
     await batch.finished;
   } finally {
     (crew as Crew<T, O> | null)?.stop();
-    (await bundle)?.remove();
+    (await (building as Promise<WorkerBundle | null> | null))?.remove();
   }
   return batch.results();
+}
+
+/**
+ * The task function in this thread: the cached bundle's; else the sources' where
+ * TypeScript loads (under tsx: the main thread starts while esbuild builds the
+ * bundle for the workers); else, in the CLI's own bundle, the worker bundle once built.
+ */
+async function mainHandler<I, T, O>(
+  opts: PoolOptions<I, T, O>, cached: WorkerBundle | null, built: () => Promise<WorkerBundle | null>,
+): Promise<(task: T) => O> {
+  const fromBundle = async (b: WorkerBundle): Promise<(task: T) => O> => ((await import(b.file.href)) as TaskModule<I, T, O>).handler(opts.init);
+  if (cached) {
+    try {
+      return await fromBundle(cached);
+    } catch {
+      // Removed meanwhile by another command's clean-up, or its handler threw: the sources tell.
+    }
+  }
+  try {
+    return await loadHandler(opts.task, opts.init);
+  } catch (err) {
+    const b = await built();
+    if (!b) throw err;
+    return fromBundle(b);
+  }
 }
 
 /** The main thread's share: one task at a time, letting the workers' replies in between. */
@@ -171,7 +202,7 @@ class Crew<T, O> {
   start(): void {
     // Workers print nothing themselves (stdout stays clean for --json); their
     // errors come back as messages, or as the 'error' and 'exit' events below.
-    const worker = new Worker(this.script, { workerData: { init: this.init } });
+    const worker = new Worker(this.script, { workerData: { [RUNNER_FLAG]: true, init: this.init } });
     const held: number[] = [];
     let ready = false;
     this.live.add(worker);
