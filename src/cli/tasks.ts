@@ -18,16 +18,28 @@ export interface TaskModule<I, T, O> { handler(init: I): (task: T) => O }
  * the spec so that runPool checks what is passed to it and what comes back.
  */
 export interface TaskSpec<I, T, O> {
-  /** The module's file (TypeScript source: the main thread imports it, the worker bundle is built from it). */
+  /** The module's file (TypeScript source: the worker bundle is built from it). */
   module: URL;
+  /**
+   * Imports the module in this thread. A static import, so that it is inside the
+   * CLI's own bundle (which cannot import TypeScript by file name); without it,
+   * the file is imported (under tsx or vitest).
+   */
+  load?: () => Promise<TaskModule<I, T, O>>;
   /** Never set: carries the types. */
   readonly types?: TaskModule<I, T, O>;
 }
 
-export const GRADE_TASK: TaskSpec<GradeInit, string, GradeRow> = { module: new URL('./gradeTask.ts', import.meta.url) };
-export const SIMULATE_TASK: TaskSpec<SimulateInit, SimulateTask, SimulateOutcome> = { module: new URL('./simulateTask.ts', import.meta.url) };
+export const GRADE_TASK: TaskSpec<GradeInit, string, GradeRow> = {
+  module: new URL('./gradeTask.ts', import.meta.url),
+  load: () => import('./gradeTask'),
+};
+export const SIMULATE_TASK: TaskSpec<SimulateInit, SimulateTask, SimulateOutcome> = {
+  module: new URL('./simulateTask.ts', import.meta.url),
+  load: () => import('./simulateTask'),
+};
 
 export async function loadHandler<I, T, O>(spec: TaskSpec<I, T, O>, init: I): Promise<(task: T) => O> {
-  const mod = (await import(spec.module.href)) as TaskModule<I, T, O>;
+  const mod = spec.load ? await spec.load() : ((await import(spec.module.href)) as TaskModule<I, T, O>);
   return mod.handler(init);
 }

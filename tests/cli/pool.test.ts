@@ -45,7 +45,7 @@ describe('runPool', () => {
 
   it('gives the same results with the main thread among the runners as in it alone', async () => {
     const tasks = batch(40, { 7: 'throw' });
-    const shared = await run(tasks, { jobs: 2 });
+    const shared = await run(tasks, { jobs: 2, mainThread: true });
     const alone = await run(tasks, { jobs: 1 });
     expect(shared).toEqual(alone);
     expectEchoed(shared, tasks, ['throw']);
