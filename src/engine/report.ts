@@ -12,7 +12,7 @@ import type { RefusedAction } from './actions';
 import { zeroKpis } from './kpis';
 import { toHome } from './fx';
 import { buyerReport, complaintAndChargebackRates, type BuyerReport } from './buyerReport';
-import { addCell, addEntry, finishMoney, finishSales, newMoneyTally, newSalesTally, type MoneyTally, type SalesTally } from './reportKpis';
+import { addCell, addEntry, finishMoney, finishSales, newTally, type MoneyTally, type Tally } from './reportKpis';
 import { DEFAULT_SERVICE } from './service';
 import { crisisViews, type CrisisView } from './crises';
 import { alertsFor, type Alert } from './alerts';
@@ -78,8 +78,8 @@ interface MarketSlot {
   id: string;
   presence: MarketPresence;
   kpis: Kpis;
-  money: MoneyTally;
-  sales: SalesTally;
+  /** Its money and sales sums (one record: a report builds one per company and market). */
+  tally: Tally;
   funnel: Funnel;
   /** The market's cells, kept only for the buyer detail of a player's report. */
   cells: SalesCell[] | null;
@@ -95,8 +95,7 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
   const entries = log.journal[company.id] ?? [];
   const player = company.controller === 'player';
   const kpis = zeroKpis();
-  const money = newMoneyTally();
-  const sales = newSalesTally();
+  const tally = newTally();
   // The markets it is present in, in scenario order; found by id for entries and cells.
   const slots: MarketSlot[] = [];
   const slotOf = new Map<string, MarketSlot>();
@@ -104,7 +103,7 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
     const p = company.markets[m.id];
     if (!p) continue;
     const slot: MarketSlot = {
-      id: m.id, presence: p, kpis: zeroKpis(), money: newMoneyTally(), sales: newSalesTally(),
+      id: m.id, presence: p, kpis: zeroKpis(), tally: newTally(),
       funnel: { visitors: 0, carts: 0, checkouts: 0, orders: 0, abandoned: { price: 0, delivery: 0, payment: 0, trust: 0 } },
       cells: player ? [] : null, chargebackOrders: 0, complaints: 0,
     };
@@ -112,25 +111,25 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
     slotOf.set(m.id, slot);
   }
   for (const e of entries) {
-    addEntry(kpis, money, e);
+    addEntry(kpis, tally, e);
     const slot = e.market === undefined ? undefined : slotOf.get(e.market);
-    if (slot) addEntry(slot.kpis, slot.money, e);
+    if (slot) addEntry(slot.kpis, slot.tally, e);
   }
-  finishMoney(kpis, money);
-  for (const slot of slots) finishMoney(slot.kpis, slot.money);
+  finishMoney(kpis, tally);
+  for (const slot of slots) finishMoney(slot.kpis, slot.tally);
   for (const c of cells) {
     const market = world.markets.get(c.market)!;
     const cur = world.currencies.get(market.currency)!;
     const gmv = toHome(c.price * c.unitsPerOrder * c.servedOrders, state.fx[market.currency]!, cur.decimals, world.homeDecimals);
-    addCell(kpis, sales, c, gmv, market.deliveryToleranceDays);
+    addCell(kpis, tally, c, gmv, market.deliveryToleranceDays);
     const slot = slotOf.get(c.market);
     if (!slot) continue;
-    addCell(slot.kpis, slot.sales, c, gmv, market.deliveryToleranceDays);
+    addCell(slot.kpis, slot.tally, c, gmv, market.deliveryToleranceDays);
     addFunnel(slot.funnel, c);
     slot.cells?.push(c);
   }
-  finishSales(kpis, sales);
-  for (const slot of slots) finishSales(slot.kpis, slot.sales);
+  finishSales(kpis, tally);
+  for (const slot of slots) finishSales(slot.kpis, slot.tally);
   // Chargebacks and complaints over served orders (buyerReport.ts chargebackKpis), in log order.
   let chargebackOrders = 0;
   let complaints = 0;
@@ -178,7 +177,7 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
   kpis.inventoryUnits = inventory;
   return {
     company: company.id, name: company.name, controller: company.controller,
-    kpis, markets, funnel, waterfall: waterfall(money, kpis),
+    kpis, markets, funnel, waterfall: waterfall(tally, kpis),
     refused: log.refused[company.id] ?? [], ledger: entries, sales: cells,
     arrivals,
     buyers,

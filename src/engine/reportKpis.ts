@@ -17,10 +17,6 @@ export interface MoneyTally {
   otherRisk: number;
 }
 
-export function newMoneyTally(): MoneyTally {
-  return { cogs: 0, writeOffs: 0, risk: 0, goods: 0, otherRisk: 0 };
-}
-
 export function addEntry(k: Kpis, b: MoneyTally, e: LedgerEntry): void {
   const a = e.amount;
   switch (e.debit) {
@@ -56,8 +52,11 @@ export function finishMoney(k: Kpis, b: MoneyTally): void {
 
 export interface SalesTally { placed: number; carts: number; days: number; returning: number; lost: number; returned: number; late: number }
 
-export function newSalesTally(): SalesTally {
-  return { placed: 0, carts: 0, days: 0, returning: 0, lost: 0, returned: 0, late: 0 };
+/** Both tallies in one record: the report keeps one per company and market. */
+export interface Tally extends MoneyTally, SalesTally {}
+
+export function newTally(): Tally {
+  return { cogs: 0, writeOffs: 0, risk: 0, goods: 0, otherRisk: 0, placed: 0, carts: 0, days: 0, returning: 0, lost: 0, returned: 0, late: 0 };
 }
 
 /** One cell; `gmv` is its served value in home money, `tolerance` its market's delivery tolerance. */
