@@ -9,22 +9,17 @@
 // bundle cannot be built, the sources run through tsx (a devDependency) instead,
 // so that a stack trace names the source files.
 import process from 'node:process';
-import { URL, fileURLToPath, pathToFileURL } from 'node:url';
-import { buildBundle, lookupBundle } from './bundleCache.mjs';
+import { pathToFileURL } from 'node:url';
+import { CLI_BUNDLE, buildBundle, lookupBundle } from './bundleCache.mjs';
 
 const args = process.argv.slice(2);
 const { runCli } = await (args.includes('--debug') ? fromSources() : fromBundle().catch(fromSources));
 await runCli(args);
 
 async function fromBundle() {
-  const spec = {
-    name: 'cli',
-    entry: "export { runCli } from './main.ts';\n",
-    resolveDir: fileURLToPath(new URL('.', import.meta.url)),
-  };
-  let file = lookupBundle(spec);
+  let file = lookupBundle(CLI_BUNDLE);
   if (file === null) {
-    const built = await buildBundle(spec);
+    const built = await buildBundle(CLI_BUNDLE);
     process.once('exit', () => built.remove());
     file = built.file;
   }

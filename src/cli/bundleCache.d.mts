@@ -9,6 +9,7 @@ export interface BundleSpec {
 }
 export interface Bundle { file: string; remove(): void }
 export const ROOT: string;
+export const CLI_BUNDLE: BundleSpec;
 export function lookupBundle(spec: BundleSpec): string | null;
 export function buildBundle(spec: BundleSpec): Promise<Bundle>;
 export function bundle(spec: BundleSpec): Promise<Bundle>;

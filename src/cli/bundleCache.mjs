@@ -9,7 +9,7 @@
 // is never staler than its sources.
 // Plain JavaScript so that bin.mjs can use it before any TypeScript is loaded.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
 import process from 'node:process';
@@ -23,10 +23,11 @@ const RECIPE = 'chuhai-bundle-3';
 /** Part of every recipe: a new esbuild may compile the same sources differently. */
 const ESBUILD_PACKAGE = 'node_modules/esbuild/package.json';
 /**
- * A name's older bundles are removed when it is built again, once they are this
- * old (a command started just before the sources changed may still be loading one).
+ * A name's other bundles are removed when it is built again, once unused this long
+ * (each use touches the file): a command that started before the sources changed
+ * may still start workers from the one it found.
  */
-const STALE_MS = 10 * 60 * 1000;
+const STALE_MS = 60 * 60 * 1000;
 
 /**
  * @typedef {object} BundleSpec
@@ -34,6 +35,16 @@ const STALE_MS = 10 * 60 * 1000;
  * @property {string} entry      the entry module's text (ESM, TypeScript allowed)
  * @property {string} resolveDir the folder the entry's relative imports start from
  */
+
+/**
+ * The CLI's own bundle (bin.mjs runs it): main.ts and everything it imports.
+ * @type {BundleSpec}
+ */
+export const CLI_BUNDLE = {
+  name: 'cli',
+  entry: "export { runCli } from './main.ts';\n",
+  resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+};
 
 /**
  * The cached bundle's path when it is up to date, else null. Synchronous and
@@ -55,7 +66,7 @@ export function lookupBundle(spec) {
     });
     if (!same && keyOf(spec, inputs) !== manifest.key) return null;
     const file = join(CACHE, `${spec.name}-${manifest.key.slice(0, 16)}.mjs`);
-    statSync(file);
+    touch(file);
     return file;
   } catch {
     // No manifest, an input gone, a file unreadable: build afresh.
@@ -168,13 +179,23 @@ function digestOf(bytes) {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Marks a bundle as in use (see sweep); a cache we may read but not write is no reason to rebuild. */
+function touch(file) {
+  const now = new Date();
+  try {
+    utimesSync(file, now, now);
+  } catch {
+    statSync(file);
+  }
+}
+
 function writeWhole(file, data) {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, file);
 }
 
-/** Removes this name's bundles left by older sources (not the one just written, nor recent ones). */
+/** Removes this name's bundles left by other sources (not the one just written, nor any used lately). */
 function sweep(name, keep) {
   const now = Date.now();
   for (const f of readdirSync(CACHE)) {

@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { loadScenario } from '../../../src/scenario/load';
 import { playRun, serializeRun } from '../../../src/run';
 import { botActions, getBot } from '../../../src/bots';
-import { median, timeChuhai } from './common';
+import { median, readyBundles, timeChuhai } from './common';
+import { GRADE_TASK } from '../../../src/cli/tasks';
 
 const FILES = Number(process.env.BENCH_GRADE_FILES ?? 200);
 const GRADE_REPEATS = Number(process.env.BENCH_GRADE_REPEATS ?? 3);
@@ -54,6 +55,7 @@ try {
     if (summary.counts.ok !== FILES) throw new Error(`expected ${FILES} ok rows: ${stdout}`);
     return seconds;
   };
+  console.log(`grade: ${await readyBundles(GRADE_TASK)}`);
   const gradeSeconds: number[] = [];
   const oneSeconds: number[] = [];
   for (let r = 0; r < GRADE_REPEATS; r += 1) {

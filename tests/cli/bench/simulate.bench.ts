@@ -7,7 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, timeChuhai } from './common';
+import { median, readyBundles, timeChuhai } from './common';
+import { SIMULATE_TASK } from '../../../src/cli/tasks';
 
 const BOT = process.env.BENCH_SIMULATE_BOT ?? 'balanced';
 const TARGET = Number(process.env.BENCH_SIMULATE_RUNS ?? 10_000);
@@ -25,6 +26,7 @@ const simulate = (runs: number) => {
 };
 const runs = (n: number) => n.toLocaleString('en-US');
 try {
+  console.log(`simulate: ${await readyBundles(SIMULATE_TASK)}`);
   const cores = availableParallelism();
   const startup = median([1, 2, 3].map(() => simulate(1).seconds));
   console.log(`simulate: one run of the ${BOT} bot, start-up included: ${startup.toFixed(2)} s (median of 3)`);
