@@ -32,8 +32,9 @@ status   ok              replays exactly; scored
 
 --scenario SCENARIO   the scenario file (or shipped id) of the assignment
 --out FILE            the CSV to write (replaced if it exists)
---jobs N              runners: this thread and N − 1 worker threads (default: every
-                      core, here ${availableParallelism()}, fewer for a batch under ${TASKS_PER_RUNNER * availableParallelism()} files)
+--jobs N              runners: 1 is this thread alone, more are worker threads
+                      (default: every core, here ${availableParallelism()}, fewer for a batch under
+                      ${TASKS_PER_RUNNER * availableParallelism()} files)
 --json                print the summary as JSON: { "files", "counts": { status: n }, "out" }
 --debug               show the stack trace of an internal error
 

@@ -22,8 +22,8 @@ SCENARIO           a scenario file, or the id of a shipped scenario
 --bot NAMES        comma-separated: ${BOT_NAMES.join(', ')}
 --runs N           seeds per bot, 1–1000000
 --turns K          stop each run after K turns (default: the whole scenario)
---jobs N           runners: this thread and N − 1 worker threads (default:
-                   every core, here ${availableParallelism()}, fewer under ${TASKS_PER_RUNNER * availableParallelism()} runs)
+--jobs N           runners: 1 is this thread alone, more are worker threads
+                   (default: every core, here ${availableParallelism()}, fewer under ${TASKS_PER_RUNNER * availableParallelism()} runs)
 --json             print { "scenarioId", "runs", "seeds": [1, N], "bots": [ { "bot",
                    "runs", "min", "p10", "median", "p90", "max", "mean",
                    "bankruptcyRate", "failed" } ] }
