@@ -4,7 +4,7 @@
 // would cost time over 10,000 runs. The score is the one `chuhai run --bot NAME
 // --seed N` records, because the bot sees the same state and reports.
 import { newGame, resolveTurn, PLAYER_ID, type TurnReport } from '../engine';
-import { scoreRun } from '../engine/score';
+import { forScoring, scoreRun, type ScoredTurn } from '../engine/score';
 import { botActions, getBot } from '../bots';
 import { deepFreeze } from '../scenario/freeze';
 import type { SimulateInit, SimulateOutcome, SimulateTask } from './tasks';
@@ -18,16 +18,19 @@ export function handler(init: SimulateInit): (task: SimulateTask) => SimulateOut
     const bot = getBot(name);
     if (!bot) throw new Error(`unknown bot "${name}"`);
     let state = newGame(scenario, seed);
-    const reports: TurnReport[] = [];
-    while (!state.finished && reports.length < limit) {
-      const result = resolveTurn(state, botActions(bot, state, reports.at(-1) ?? null));
+    // The bot reads last turn's full report; the score only its part of each (forScoring).
+    const scored: ScoredTurn[] = [];
+    let last: TurnReport | null = null;
+    while (!state.finished && scored.length < limit) {
+      const result = resolveTurn(state, botActions(bot, state, last));
       state = result.state;
-      reports.push(result.report);
+      last = result.report;
+      scored.push(forScoring(last, PLAYER_ID));
     }
     return {
-      score: scoreRun(scenario, reports, state, PLAYER_ID).total,
+      score: scoreRun(scenario, scored, state, PLAYER_ID).total,
       bankrupt: state.companies[PLAYER_ID]?.bankrupt ?? false,
-      turns: reports.length,
+      turns: scored.length,
     };
   };
 }

@@ -7,7 +7,7 @@ import { PLAYER_ID } from '../engine';
 import { decodeUtf8, parseJson } from '../scenario/parseJson';
 import { formatSize, utf8Length } from '../scenario/size';
 import type { GradeStatus, RunFile } from './runFile';
-import { checkShape, precheck, replayChecked } from './replay';
+import { checkShape, precheck, replayForGrade } from './replay';
 import { headlineKpis } from './headline';
 
 export { gradesCsv } from './csv';
@@ -62,7 +62,7 @@ function grade(input: string | Uint8Array, scenario: Scenario, opts: GradeOption
   const shape = checkShape(value);
   if (!shape.ok) return row('invalid', shape.detail, student);
   const run = shape.run;
-  const result = replayChecked(scenario, run);
+  const result = replayForGrade(scenario, run);
   if (!result.ok) return row(result.status, result.detail, student);
   return {
     status: 'ok',

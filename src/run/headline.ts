@@ -1,5 +1,6 @@
 // The headline KPIs of a graded run: the CSV's KPI columns and `chuhai grade --json`.
-import { PLAYER_ID, type GameState, type TurnReport } from '../engine';
+import { PLAYER_ID, type GameState } from '../engine';
+import type { ScoredTurn } from '../engine/score';
 
 /**
  * The headline KPIs of a graded run, in CSV column order: cumulative revenue,
@@ -10,7 +11,7 @@ export const HEADLINE_KPIS = ['totalRevenue', 'totalProfit', 'totalOrders', 'fin
 export type HeadlineKpi = (typeof HEADLINE_KPIS)[number];
 
 /** The headline KPIs (HEADLINE_KPIS) of a replayed run. */
-export function headlineKpis(reports: readonly TurnReport[], state: GameState, companyId = PLAYER_ID): Record<HeadlineKpi, number> {
+export function headlineKpis(reports: readonly ScoredTurn[], state: GameState, companyId = PLAYER_ID): Record<HeadlineKpi, number> {
   let revenue = 0, profit = 0, orders = 0, satOrders = 0;
   for (const r of reports) {
     const k = r.companies[companyId]?.kpis;

@@ -7,12 +7,12 @@ import {
   deriveSeed, newGame, resolveTurn, scenarioHash, stateHash, PLAYER_ID, RULES_VERSION,
   type GameState, type Scenario, type TurnReport,
 } from '../engine';
-import { SCORE_PARTS, scoreRun, type Score } from '../engine/score';
+import { SCORE_PARTS, forScoring, scoreRun, type Score, type ScoredTurn } from '../engine/score';
 import { issuesToProblems } from '../scenario/zodProblems';
 import { RUN_FORMAT, RUN_FORMAT_VERSION, RunFileSchema, type GradeStatus, type RunFile } from './runFile';
 
-export type ReplayResult =
-  | { ok: true; reports: TurnReport[]; state: GameState; score: Score; complete: boolean }
+export type ReplayResult<R extends ScoredTurn = TurnReport> =
+  | { ok: true; reports: R[]; state: GameState; score: Score; complete: boolean }
   | { ok: false; status: GradeStatus; detail: string; turn?: number };
 
 /** Replays a run file already read as JSON: checked against RunFileSchema first. */
@@ -58,13 +58,26 @@ export function checkShape(value: unknown): { ok: true; run: RunFile } | { ok: f
 /** As replayRun, for a run that RunFileSchema has already accepted. */
 export function replayChecked(scenario: Scenario, run: RunFile): ReplayResult {
   try {
-    return replay(scenario, run);
+    return replay(scenario, run, (r) => r);
   } catch (err) {
     return internalError(err);
   }
 }
 
-function replay(scenario: Scenario, run: RunFile): ReplayResult {
+/**
+ * As replayChecked, keeping of each turn's report only what the score and the
+ * headline KPIs read (forScoring): a grader needs no more, and 52 full reports held
+ * to the end of a run outlive V8's young generation and cost old-space collections.
+ */
+export function replayForGrade(scenario: Scenario, run: RunFile): ReplayResult<ScoredTurn> {
+  try {
+    return replay(scenario, run, (r) => forScoring(r, PLAYER_ID));
+  } catch (err) {
+    return internalError(err);
+  }
+}
+
+function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (report: TurnReport) => R): ReplayResult<R> {
   if (run.formatVersion !== RUN_FORMAT_VERSION) return fail('wrong-version', `run file format version ${run.formatVersion}; this version of Chuhai reads version ${RUN_FORMAT_VERSION}`);
   if (run.rulesVersion !== RULES_VERSION) {
     return fail('wrong-version', `recorded with rules version ${run.rulesVersion}; this version of Chuhai has rules version ${RULES_VERSION}, so the run cannot be replayed exactly`);
@@ -79,13 +92,13 @@ function replay(scenario: Scenario, run: RunFile): ReplayResult {
   if (run.turns.length > scenario.turns) return fail('tampered', `the run has ${run.turns.length} turns; the scenario has ${scenario.turns}`);
 
   let state = newGame(scenario, run.seed);
-  const reports: TurnReport[] = [];
+  const reports: R[] = [];
   for (let i = 0; i < run.turns.length; i += 1) {
     const turn = run.turns[i]!;
     if (state.finished) return fail('tampered', `turn ${i + 1}: recorded after the run had ended (turn ${i})`, i + 1);
     const result = resolveTurn(state, turn.actions);
     state = result.state;
-    reports.push(result.report);
+    reports.push(keep(result.report));
     const actual = stateHash(state);
     if (actual !== turn.hash) {
       return fail('tampered', `turn ${i + 1}: the recorded state hash differs (recorded ${turn.hash}, replay gives ${actual}): an action or a hash was edited`, i + 1);
@@ -122,11 +135,11 @@ function differs(recorded: Score, actual: Score): string | null {
   return null;
 }
 
-function fail(status: GradeStatus, detail: string, turn?: number): ReplayResult {
+function fail(status: GradeStatus, detail: string, turn?: number): { ok: false; status: GradeStatus; detail: string; turn?: number } {
   return turn === undefined ? { ok: false, status, detail } : { ok: false, status, detail, turn };
 }
 
-function internalError(err: unknown): ReplayResult {
+function internalError(err: unknown): { ok: false; status: GradeStatus; detail: string } {
   const message = err instanceof Error ? err.message : String(err);
   return fail('invalid', `the run could not be replayed (internal error: ${message.slice(0, 200)}); please report this with the file`);
 }

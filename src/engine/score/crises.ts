@@ -3,11 +3,11 @@
 // (CompanyReport.crises), so a crisis still open and unanswered when the run ends
 // counts as unanswered: leaving a crisis for after the last week — saving the
 // response's cost while the damage falls outside the run — earns nothing.
-import type { TurnReport } from '../report';
+import type { ScoredTurn } from './series';
 
 export interface CrisisTally { opened: number; answered: number }
 
-export function crisisTally(reports: readonly TurnReport[], companyId: string): CrisisTally {
+export function crisisTally(reports: readonly ScoredTurn[], companyId: string): CrisisTally {
   const seen = new Map<string, boolean>();
   for (const r of reports) {
     const list = r.companies[companyId]?.crises;

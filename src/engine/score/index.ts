@@ -2,9 +2,10 @@
 // deterministic: graders recompute it from a replay and compare it with the
 // number recorded in the run file, so it uses only + − × ÷ and integer rounding.
 import type { Scenario } from '../schema';
-import type { TurnReport } from '../report';
 import type { GameState } from '../state';
-import { turnFacts } from './series';
+import { turnFacts, type ScoredTurn } from './series';
+
+export { forScoring, type ScoredTurn, type ScoredCompany } from './series';
 import { evaluateObjectives, type ObjectiveResult } from './objectives';
 import { compliancePart, growthPart, profitPart, riskPart, satisfactionPart } from './parts';
 import { toHundredths } from './scale';
@@ -35,7 +36,7 @@ export interface ScoreCard {
   };
 }
 
-export function scoreCard(scenario: Scenario, reports: readonly TurnReport[], finalState: GameState, companyId = 'player'): ScoreCard {
+export function scoreCard(scenario: Scenario, reports: readonly ScoredTurn[], finalState: GameState, companyId = 'player'): ScoreCard {
   const rows = turnFacts(scenario.turns, reports, companyId);
   const company = finalState.companies[companyId];
   const profit = profitPart(scenario, rows, company);
@@ -83,6 +84,6 @@ export function scoreCard(scenario: Scenario, reports: readonly TurnReport[], fi
 }
 
 /** The run's score: six parts 0–100 and their total with the scenario's weights. */
-export function scoreRun(scenario: Scenario, reports: readonly TurnReport[], finalState: GameState, companyId = 'player'): Score {
+export function scoreRun(scenario: Scenario, reports: readonly ScoredTurn[], finalState: GameState, companyId = 'player'): Score {
   return scoreCard(scenario, reports, finalState, companyId).score;
 }

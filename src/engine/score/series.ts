@@ -7,8 +7,28 @@
 // factory cost of the goods sold in it. Volume from such market-turns (revenue,
 // orders, units) is left out of the "healthy" figures that growth, satisfaction,
 // risk and objectives read, so a fire sale buys no score (see README.md).
-import type { TurnReport } from '../report';
+import type { CompanyReport } from '../report';
 import type { Kpis } from '../schema/kpi';
+
+/**
+ * What scoring reads of a turn report: the turn and, per company, its KPIs (also per
+ * market), ledger, refused actions and open crises. A TurnReport is one; a grader
+ * keeps only this (forScoring), so a run's 52 full reports need not stay in memory.
+ */
+export interface ScoredTurn {
+  turn: number;
+  companies: Readonly<Record<string, ScoredCompany | undefined>>;
+}
+export type ScoredCompany = Pick<CompanyReport, 'kpis' | 'markets' | 'ledger' | 'refused' | 'crises'>;
+
+/** The part of a turn report that scoring and the headline KPIs read, for one company. */
+export function forScoring(report: ScoredTurn, companyId: string): ScoredTurn {
+  const c = report.companies[companyId];
+  if (!c) return { turn: report.turn, companies: {} };
+  // Only the entries dumpingMarkets reads.
+  const ledger = c.ledger.filter((e) => e.market !== undefined && (e.credit === 'revenue' || e.debit === 'vat' || e.debit === 'cogs'));
+  return { turn: report.turn, companies: { [companyId]: { kpis: c.kpis, markets: c.markets, ledger, refused: c.refused, crises: c.crises } } };
+}
 
 export interface TurnFacts {
   turn: number;
@@ -44,7 +64,7 @@ function emptyFacts(turn: number): TurnFacts {
 }
 
 /** Markets whose net sales fell below the cost of goods sold, read from the ledger. */
-function dumpingMarkets(ledger: TurnReport['companies'][string]['ledger']): string[] {
+function dumpingMarkets(ledger: ScoredCompany['ledger']): string[] {
   const net = new Map<string, number>();
   const cogs = new Map<string, number>();
   for (const e of ledger) {
@@ -60,7 +80,7 @@ function dumpingMarkets(ledger: TurnReport['companies'][string]['ledger']): stri
 }
 
 /** One row per turn 1…turns (the scenario's length), in turn order. */
-export function turnFacts(turns: number, reports: readonly TurnReport[], companyId: string): TurnFacts[] {
+export function turnFacts(turns: number, reports: readonly ScoredTurn[], companyId: string): TurnFacts[] {
   const rows: TurnFacts[] = [];
   for (let t = 1; t <= turns; t += 1) rows.push(emptyFacts(t));
   for (const r of reports) {
