@@ -3,6 +3,9 @@
 // same rules. Strategies (seed 004 §2 价格竞争策略): `premium` and `niche` hold a
 // price index over the reference price, `follow` moves halfway to the others'
 // average, `undercut` stays just under the cheapest rival while it covers cost.
+// A `niche` specialist also defends its few markets with advertising instead of
+// price (seed 000 §3 服务定位: 差异化): it steps its ads up where it loses share and
+// back down once it holds its fair share (nicheAds.ts).
 import type { Action } from './actions';
 import type { Company, GameState } from './state';
 import type { World } from './world';
@@ -10,6 +13,7 @@ import { demandIn } from './world';
 import { effectivePrice } from './prices';
 import { toLocal } from './fx';
 import { roundMoney } from './math';
+import { nicheAds } from './nicheAds';
 
 /** Weeks of sales a rival keeps on hand beyond the time it takes to bring more. */
 const COVER_WEEKS = 6;
@@ -115,6 +119,7 @@ export function rivalActions(state: GameState, world: World, company: Company, b
       actions.push({ type: 'setPrice', market: l.market, channel: l.channel, product: l.product, price });
     }
   }
+  if (company.strategy === 'niche') nicheAds(world, company, shares, LOSING_SHARE, actions);
   replenish(world, company, actions);
   return actions;
 }

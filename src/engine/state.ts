@@ -8,7 +8,7 @@ import type { StreamLabel, StreamState } from './rng';
 import type { ScriptSnapshot } from './script';
 import type { Account } from './ledger';
 
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 /** Where stock sits: "home" (the China warehouse) or an overseas warehouse id. */
 export type LocationId = string;

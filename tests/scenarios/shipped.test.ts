@@ -79,13 +79,13 @@ describe('shipped scenarios', () => {
       expect(markets.some((m) => m.region === 'SEA')).toBe(true);
     });
 
-    it('has 10 products, 6 channels of all four kinds and 3 rivals with different strategies', () => {
+    it('has 10 products, 6 channels of all four kinds and 4 rivals, one of each strategy', () => {
       const scenario = s();
       expect(scenario.products).toHaveLength(10);
       expect(scenario.channels).toHaveLength(6);
       expect(new Set(scenario.channels.map((c) => c.kind))).toEqual(new Set(CHANNEL_KINDS));
-      expect(scenario.competitors).toHaveLength(3);
-      expect(new Set(scenario.competitors.map((c) => c.strategy)).size).toBe(3);
+      expect(scenario.competitors).toHaveLength(4);
+      expect(new Set(scenario.competitors.map((c) => c.strategy))).toEqual(new Set(['follow', 'undercut', 'premium', 'niche']));
     });
 
     it('has overseas warehouses, parcel and freight carriers, events, objectives and a script', () => {

@@ -48,8 +48,17 @@ export function decide(
   return out;
 }
 
-/** Market news: a rival's price move of 5% or more, e.g. "DealHub cut its Phone case price in Indonesia by 8%." */
+/**
+ * Market news: a rival's price move of 5% or more, e.g. "DealHub cut its Phone case
+ * price in Indonesia by 8%.", and a rival stepping up its advertising in a market.
+ */
 function reportRivalMoves(world: World, company: Company, before: Company, log: TurnLog): void {
+  for (const m of world.marketIds) {
+    const now = company.markets[m]?.adBudget ?? 0;
+    if (now <= (before.markets[m]?.adBudget ?? 0)) continue;
+    const name = world.markets.get(m)?.name ?? { en: m, zh: m };
+    log.news.push({ en: `${company.name.en} stepped up its advertising in ${name.en}.`, zh: `${company.name.zh}加大了在${name.zh}市场的广告投放。` });
+  }
   company.listings.forEach((l, i) => {
     const old = before.listings[i]?.price;
     if (old === undefined || old === 0) return;
