@@ -38,6 +38,11 @@ export interface PromotionReport {
   newCustomers: number;
   satisfaction: number;
   awareness: number;
+  /** New customers of the week before the promotion began. */
+  newCustomersBefore: number;
+  /** Satisfaction and awareness now minus at the promotion's start (fractions). */
+  satisfactionChange: number;
+  awarenessChange: number;
 }
 
 export interface BuyerReport {
@@ -99,6 +104,8 @@ export function buyerReport(log: TurnLog, rules: ServiceRules, company: Company,
       salesLift: p.baselineOrders > 0 ? k.orders / p.baselineOrders - 1 : 0,
       aovLocal: k.orders > 0 ? valueLocal / k.orders : 0, baselineAovLocal: p.baselineAov,
       newCustomers: k.newCustomers, satisfaction: p.satisfaction, awareness: p.awareness,
+      newCustomersBefore: promo.before.newCustomers,
+      satisfactionChange: p.satisfaction - promo.before.satisfaction, awarenessChange: p.awareness - promo.before.awareness,
     },
     customers: {
       lifecycle: roundAll(lifecycle(p.pool)), rfm: roundAll(rfmSegments(p.pool)),

@@ -86,7 +86,13 @@ export interface MarketPresence {
  */
 export interface CustomerPool { atRisk: number; growing: number; hibernating: number; lost: number; mature: number; new: number }
 
-export interface Promotion { kind: PromotionKind; depth: number; from: number; until: number }
+/**
+ * A promotion in a market, and the market the week before it began, so the report can
+ * judge it by what changed (seed 000 §6.3 促销效果评估): awareness and satisfaction at its
+ * start and the new customers of the week before (keys in code-unit order).
+ */
+export interface Promotion { before: PromotionBefore; depth: number; from: number; kind: PromotionKind; until: number }
+export interface PromotionBefore { awareness: number; newCustomers: number; satisfaction: number }
 
 /**
  * An open crisis of one company (schema/crisis.ts, phases/crises.ts). Active from

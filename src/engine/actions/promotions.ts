@@ -24,6 +24,8 @@ export const runPromotion = {
     const cost = fee(ctx, a);
     ctx.company.cash -= cost;
     post(ctx.company.ledger, ctx.journal, 'ads', 'cash', cost, 'festival campaign', a.market);
-    presence(ctx, a.market).promotion = { depth: a.depth, from: ctx.turn, kind: a.kind, until: ctx.turn + a.turns - 1 };
+    const p = presence(ctx, a.market);
+    const before = { awareness: p.awareness, newCustomers: ctx.company.lastMarketKpis[a.market]?.newCustomers ?? 0, satisfaction: p.satisfaction };
+    p.promotion = { before, depth: a.depth, from: ctx.turn, kind: a.kind, until: ctx.turn + a.turns - 1 };
   },
 };

@@ -22,7 +22,15 @@ export function promotionPart(app: App, market: string, p: PromotionReport): HTM
       h('dt', null, tr('buyers.salesLift')), h('dd', { 'data-testid': `promotion-${market}-lift`, 'data-value': p.salesLift }, lift),
       h('dt', null, tr('buyers.aov')), h('dd', null, f.local(market, p.aovLocal),
         p.baselineAovLocal > 0 ? h('span', { class: 'muted' }, ` ${tr('buyers.normalWeek', { value: f.local(market, p.baselineAovLocal) })}`) : null),
-      h('dt', null, tr('buyers.newCustomers')), h('dd', { 'data-testid': `promotion-${market}-new`, 'data-value': p.newCustomers }, f.count(p.newCustomers)),
-      h('dt', null, tr('buyers.satisfaction')), h('dd', null, f.pct(p.satisfaction, 1)),
-      h('dt', null, tr('buyers.awareness')), h('dd', null, f.pct(p.awareness, 1))));
+      h('dt', null, tr('buyers.newCustomers')), h('dd', { 'data-testid': `promotion-${market}-new`, 'data-value': p.newCustomers }, f.count(p.newCustomers),
+        h('span', { class: 'muted' }, ` ${tr('buyers.weekBefore', { value: f.count(p.newCustomersBefore) })}`)),
+      h('dt', null, tr('buyers.satisfaction')), h('dd', { 'data-testid': `promotion-${market}-satisfaction`, 'data-value': p.satisfactionChange }, f.pct(p.satisfaction, 1), sinceStart(app, p.satisfactionChange)),
+      h('dt', null, tr('buyers.awareness')), h('dd', { 'data-testid': `promotion-${market}-awareness`, 'data-value': p.awarenessChange }, f.pct(p.awareness, 1), sinceStart(app, p.awarenessChange))));
+}
+
+/** The engine's change since the promotion began, in percentage points, with an arrow and a word (not colour alone). */
+function sinceStart(app: App, change: number): HTMLElement {
+  const points = app.fmt().dec(Math.abs(change) * 100, 1);
+  const key = change > 0 ? 'buyers.sinceStartUp' : change < 0 ? 'buyers.sinceStartDown' : 'buyers.sinceStartSame';
+  return h('span', { class: 'muted' }, ` ${change > 0 ? '▲' : change < 0 ? '▼' : '='} ${app.tr(key, { points })}`);
 }

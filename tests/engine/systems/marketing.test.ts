@@ -283,6 +283,20 @@ describe('promotions, judged as seed 000 §6.3 does', () => {
     expect(report(t)!.awareness).toBe(presence(t).awareness);
   });
 
+  it('judges a promotion by what changed: new customers of the week before, awareness and satisfaction since it began', () => {
+    const run = promo('festival', 0.1, 3);
+    const before = run[WARM - 1]!;
+    for (const t of run.slice(WARM, WARM + 3)) {
+      const r = report(t)!;
+      expect(r.newCustomersBefore).toBe(us(before).newCustomers);
+      expect(r.awarenessChange).toBeCloseTo(presence(t).awareness - presence(before).awareness, 12);
+      expect(r.satisfactionChange).toBeCloseTo(presence(t).satisfaction - presence(before).satisfaction, 12);
+    }
+    // A festival is talked about: awareness climbs over the weeks it runs.
+    expect(report(run[WARM + 2]!)!.awarenessChange).toBeGreaterThan(report(run[WARM]!)!.awarenessChange);
+    expect(report(run[WARM]!)!.awarenessChange).toBeGreaterThan(0);
+  });
+
   it('refuses a second promotion while one runs, one without a listing, and a festival it cannot pay for', () => {
     const [first] = play(startOf(s, 9), [[{ type: 'runPromotion', market: 'US', kind: 'coupon', depth: 0.1, turns: 3 }]]);
     const again = resolveTurn(first!.state, [{ type: 'runPromotion', market: 'US', kind: 'flashSale', depth: 0.2, turns: 1 }]);
