@@ -112,6 +112,11 @@ describe('the report, risk panel and forecast show what the engine computes', ()
     expect(b.promotion!.baselineOrders).toBeGreaterThan(0); // week 1 was a normal week: the lift is shown in words
     expect(await promo.textContent()).toMatch(new RegExp(`(up|down) ${Math.round(Math.abs(b.promotion!.salesLift) * 100)}%`));
     expect(await promo.textContent()).toContain(b.promotion!.newCustomers.toLocaleString('en-US'));
+    // Judged by what changed: the week before, and satisfaction and awareness since it began.
+    expect(await promo.textContent()).toContain(`(week before it: ${b.promotion!.newCustomersBefore.toLocaleString('en-US')})`);
+    expect(Number(await page.getByTestId('promotion-US-awareness').getAttribute('data-value'))).toBe(b.promotion!.awarenessChange);
+    expect(Number(await page.getByTestId('promotion-US-satisfaction').getAttribute('data-value'))).toBe(b.promotion!.satisfactionChange);
+    expect(await page.getByTestId('promotion-US-awareness').textContent()).toMatch(/(up|down) \d+\.\d points since it began|unchanged since it began/);
     expect(b.customers.complaints.total).toBeGreaterThan(0);
     expect(Number(await page.getByTestId('complaints-US-total').getAttribute('data-value'))).toBe(b.customers.complaints.total);
     expect(await page.getByTestId('service-US').textContent()).toContain(`replies in ${b.service.responseHours.toFixed(1)} h`);
