@@ -1,6 +1,7 @@
 // Every string the player reads, in zh-CN and en (issue 5 §8). Screens and scenes
-// never hold literals: they ask t(key). Four tables per language — the DOM screens'
-// (ui.*), the Phaser scenes' (scenes.*), the case library's and case debrief's
+// never hold literals: they ask t(key). Five tables per language — the DOM screens'
+// decisions and navigation (ui.*), what a turn and a run produce: report, crisis,
+// debrief, replay (results.*), the Phaser scenes' (scenes.*), the case library's and case debrief's
 // (cases.*), the report's buyer and compliance sections with the risk panel's open
 // positions, the forecast's assumptions and the save details (report.*) — so each
 // part owns its own file; a test checks that both languages have exactly the same
@@ -14,16 +15,18 @@ import { casesZh } from './cases.zh';
 import { casesEn } from './cases.en';
 import { reportZh } from './report.zh';
 import { reportEn } from './report.en';
+import { resultsZh } from './results.zh';
+import { resultsEn } from './results.en';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-export type StringKey = keyof typeof uiEn | keyof typeof scenesEn | keyof typeof casesEn | keyof typeof reportEn;
+export type StringKey = keyof typeof uiEn | keyof typeof resultsEn | keyof typeof scenesEn | keyof typeof casesEn | keyof typeof reportEn;
 type Table = Readonly<Record<string, string>>;
 
 export const TABLES: Readonly<Record<Lang, Table>> = {
-  zh: { ...uiZh, ...scenesZh, ...casesZh, ...reportZh },
-  en: { ...uiEn, ...scenesEn, ...casesEn, ...reportEn },
+  zh: { ...uiZh, ...resultsZh, ...scenesZh, ...casesZh, ...reportZh },
+  en: { ...uiEn, ...resultsEn, ...scenesEn, ...casesEn, ...reportEn },
 };
 
 /** BCP 47 tag for Intl and <html lang>. */
