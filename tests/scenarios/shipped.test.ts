@@ -98,6 +98,16 @@ describe('shipped scenarios', () => {
       expect(scenario.objectives.length).toBeGreaterThanOrEqual(3);
       expect(scenario.script).toBeDefined();
     });
+
+    it('offers a choice in every crisis: at least two answers, with different costs or odds', () => {
+      const crises = s().events.filter((e) => e.crisis);
+      expect(crises.length).toBeGreaterThanOrEqual(10);
+      for (const e of crises) {
+        const options = e.crisis!.options;
+        expect(options.length, e.id).toBeGreaterThanOrEqual(2);
+        expect(new Set(options.map((o) => `${o.cost}/${o.odds}`)).size, e.id).toBe(options.length);
+      }
+    });
   });
 
   describe('tutorial', () => {

@@ -4,12 +4,12 @@
 import type { Scenario } from '../schema';
 import type { GameState } from '../state';
 import { turnFacts, type ScoredTurn } from './series';
-
-export { forScoring, type ScoredTurn, type ScoredCompany } from './series';
 import { evaluateObjectives, type ObjectiveResult } from './objectives';
 import { compliancePart, growthPart, profitPart, riskPart, satisfactionPart } from './parts';
 import { toHundredths } from './scale';
 import { crisisTally } from './crises';
+
+export { forScoring, type ScoredTurn, type ScoredCompany } from './series';
 
 export const SCORE_PARTS = ['profit', 'growth', 'satisfaction', 'risk', 'compliance', 'objectives'] as const;
 export type ScorePart = (typeof SCORE_PARTS)[number];

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/engine';
 import { toHome, toLocal } from '../../../src/engine/fx';
+import { NICHE_AD_CEILING, NICHE_AD_STEP } from '../../../src/engine/nicheAds';
 import { play, scenarioFrom, startOf, type Draft, type Turn } from './build';
 
 function rivalScenario(edit: (s: Draft) => void = () => {}): Scenario {
@@ -102,7 +103,7 @@ describe('rival stock', () => {
 
 describe('rivals react to the market (share and the leader)', () => {
   /** A `follow` rival at the reference price, and a second rival `other` at `otherPrice`. */
-  const twoRivals = (strategy: 'follow' | 'undercut' | 'premium', otherPrice: number, edit: (s: Draft) => void = () => {}) => rivalScenario((s) => {
+  const twoRivals = (strategy: 'follow' | 'undercut' | 'premium' | 'niche', otherPrice: number, edit: (s: Draft) => void = () => {}) => rivalScenario((s) => {
     const r = s.competitors[0]!;
     r.strategy = strategy;
     r.priceIndex = 1;
@@ -148,5 +149,41 @@ describe('rivals react to the market (share and the leader)', () => {
     const lamp = s.products.find((p) => p.id === 'lamp')!.name;
     const us = s.markets.find((m) => m.id === 'US')!.name;
     expect(turns[1]!.report.news).toContainEqual({ en: `Rival Co cut its ${lamp.en} price in ${us.en} by 5%.`, zh: `对手将${us.zh}市场${lamp.zh}的价格下调了5%。` });
+  });
+
+  it('a niche rival holds its price and steps its ads up while it loses share, down once it holds its fair share; a premium brand spends nothing', () => {
+    const outsold = (strategy: 'niche' | 'premium') => play(startOf(twoRivals(strategy, 2999, (d) => { d.player.awareness = [{ market: 'US', value: 0.9 }]; }), 3), [[setLamp(2999)], [], [], []]);
+    const ads = (t: Turn) => t.state.companies.rival!.markets.US!.adBudget;
+    const niche = outsold('niche');
+    expect(niche.map(rivalPrice)).toEqual([2999, 2999, 2999, 2999]);
+    expect(ads(niche[0]!)).toBe(0); // turn 1: no sales yet, nothing to react to
+    const losing = (i: number) => {
+      const k = (id: string) => niche[i]!.state.companies[id]!.lastMarketKpis.US!.unitsSold;
+      return k('rival') / (k('rival') + k('other') + k('player')) < 0.5 / 3;
+    };
+    expect(losing(0)).toBe(true);
+    expect(ads(niche[1]!)).toBe(NICHE_AD_STEP);
+    for (let i = 2; i < niche.length; i += 1) {
+      const before = ads(niche[i - 1]!);
+      if (losing(i - 1)) expect(ads(niche[i]!)).toBe(Math.min(before + NICHE_AD_STEP, NICHE_AD_CEILING));
+      else expect(ads(niche[i]!)).toBeLessThanOrEqual(before);
+    }
+    expect(niche[1]!.report.news.some((n) => n.en === 'Rival Co stepped up its advertising in ' + niche[1]!.state.scenario.markets.find((m) => m.id === 'US')!.name.en + '.')).toBe(true);
+    // The same rival as a premium brand, outsold the same way, never advertises.
+    expect(outsold('premium').map(ads)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('a niche rival that holds its fair share again steps its ads back down', () => {
+    // Outsold by the player in turn 1, it advertises; the player then prices itself out.
+    const s = twoRivals('niche', 2999, (d) => { d.player.awareness = [{ market: 'US', value: 0.9 }]; });
+    const turns = play(startOf(s, 3), [[setLamp(2999)], [setLamp(9999)], [], []]);
+    const ads = (t: Turn) => t.state.companies.rival!.markets.US!.adBudget;
+    const share = (i: number) => {
+      const k = (id: string) => turns[i]!.state.companies[id]!.lastMarketKpis.US!.unitsSold;
+      return k('rival') / (k('rival') + k('other') + k('player'));
+    };
+    expect(ads(turns[1]!)).toBe(NICHE_AD_STEP);
+    expect(share(1)).toBeGreaterThanOrEqual(1 / 3); // three sellers: it holds its fair share
+    expect(ads(turns[2]!)).toBe(0);
   });
 });
