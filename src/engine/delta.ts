@@ -1,7 +1,7 @@
 // Changes to a company gathered by the sales and cost phases from plain reads of
 // the state, then applied in one copy-on-write step (withDelta).
 import type { Company, Receivable } from './state';
-import { ACCOUNTS, copyBalances, emptyBalances, type Account } from './ledger';
+import { emptyBalances, type Account } from './ledger';
 import { copyCompany, copyFlows } from './companyCopy';
 
 export interface CompanyDelta {
@@ -35,8 +35,7 @@ export function addFlows(d: CompanyDelta, product: string, sold: number, lost: n
 
 /** A new company with the delta applied: plain copies of what changed, shared references to the rest. */
 export function withDelta(c: Company, d: CompanyDelta): Company {
-  const ledger = copyBalances(c.ledger);
-  for (const a of ACCOUNTS) if (d.ledger[a] !== 0) ledger[a] += d.ledger[a];
+  const ledger = addBalances(c.ledger, d.ledger);
   const stock = d.stock.size > 0 ? { ...c.stock } : c.stock;
   for (const [loc, changes] of d.stock) {
     const at = (stock[loc] = { ...stock[loc] });
@@ -53,4 +52,20 @@ export function withDelta(c: Company, d: CompanyDelta): Company {
   const out = copyCompany(c);
   out.cash = c.cash + d.cash; out.ledger = ledger; out.stock = stock; out.flows = flows; out.receivables = receivables;
   return out;
+}
+
+/**
+ * The balances plus the delta's movements, as one literal with copyBalances' key
+ * order: a loop over ACCOUNTS reads and writes each account through a generic
+ * keyed lookup, about a third of withDelta's time on the campaign replay.
+ */
+function addBalances(b: Readonly<Record<Account, number>>, d: Readonly<Record<Account, number>>): Record<Account, number> {
+  return {
+    ads: b.ads + d.ads, cash: b.cash + d.cash, chargebacks: b.chargebacks + d.chargebacks, cogs: b.cogs + d.cogs,
+    duties: b.duties + d.duties, equity: b.equity + d.equity, freight: b.freight + d.freight, frozen: b.frozen + d.frozen,
+    fxGainLoss: b.fxGainLoss + d.fxGainLoss, inventory: b.inventory + d.inventory, overheads: b.overheads + d.overheads,
+    paymentFees: b.paymentFees + d.paymentFees, platformFees: b.platformFees + d.platformFees, receivables: b.receivables + d.receivables,
+    revenue: b.revenue + d.revenue, risk: b.risk + d.risk, service: b.service + d.service, storage: b.storage + d.storage,
+    vat: b.vat + d.vat, writeOffs: b.writeOffs + d.writeOffs,
+  };
 }

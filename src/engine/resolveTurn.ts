@@ -11,7 +11,7 @@ import { worldOf, weekOfTurn } from './world';
 import { newLog } from './log';
 import { decide, planRivals } from './phases/decisions';
 import { withDelta } from './delta';
-import { copyState, copyStreams, withCompanies } from './companyCopy';
+import { copyStreams } from './companyCopy';
 import { runScript } from './phases/script';
 import { moveWorld } from './phases/world';
 import { moveGoods } from './phases/logistics';
@@ -63,13 +63,12 @@ export function resolveTurn(state: GameState, actions: TurnActions): TurnResult 
   const deltas = fulfil(s, world, log, cells, logisticsRng, customersRng);
   payRunningCosts(s, world, log, deltas);
   payBuyerCosts(s, world, log, cells, deltas);
+  // The week's money and stock (withDelta) and its customers (updateCustomers)
+  // land on one new copy of each company, made here and seen by nothing else.
   const changed = new Map<string, Company>();
   for (const [id, delta] of deltas) changed.set(id, withDelta(s.companies[id]!, delta));
-  s = withCompanies(s, changed);
-  s.rng = copyStreams(s.rng); s.rng.demand = demandRng; s.rng.logistics = logisticsRng;
-  s = updateCustomers(s, world, log, cells, customersRng);
-  s = copyState(s);
-  s.rng = copyStreams(s.rng); s.rng.customers = customersRng;
+  s = updateCustomers(s, world, log, cells, customersRng, changed);
+  s.rng = copyStreams(s.rng); s.rng.demand = demandRng; s.rng.logistics = logisticsRng; s.rng.customers = customersRng;
   s = endCrises(s, world, log);
   s = settleForwards(s, world, log, cells);
   const report = buildReport(s, world, log, cells);

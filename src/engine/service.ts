@@ -55,14 +55,24 @@ export const DEFAULT_SERVICE: ServiceRules = { agentWeeklyCost: 100_000, localLa
  * without a `service` block: replies then neither upset buyers nor cause complaints.
  */
 export function serviceWeek(rules: ServiceRules, modelled: boolean, p: MarketPresence, served: number, ownerComplaints: number): ServiceWeek {
+  return serviceWeekInto({ contacts: 0, hours: 0, complaints: 0, satisfactionLoss: 0, capacity: 0 }, rules, modelled, p, served, ownerComplaints);
+}
+
+/**
+ * serviceWeek written into `out`, a record the customers phase refills for every
+ * market with sales (a new record of five fractions costs five boxed numbers too).
+ */
+export function serviceWeekInto(out: ServiceWeek, rules: ServiceRules, modelled: boolean, p: MarketPresence, served: number, ownerComplaints: number): ServiceWeek {
   const contacts = served * rules.contactRate;
   const hours = responseHours(rules, p, contacts);
   const slow = Math.min(1, Math.max(0, hours - 24) / 48);
-  const complaints = modelled ? contacts * (SLOW_COMPLAINT * slow + (p.localLanguage ? 0 : FOREIGN_COMPLAINT)) : 0;
   const slowPenalty = Math.min(MAX_SLOW_PENALTY, SATISFACTION_PER_HOUR * Math.max(0, hours - PATIENT_HOURS));
-  const satisfactionLoss = modelled ? slowPenalty + (p.localLanguage ? 0 : FOREIGN_LANGUAGE_PENALTY) : 0;
-  const capacity = ownerComplaints + p.agents * COMPLAINTS_PER_AGENT * (p.localLanguage ? 1.2 : 1);
-  return { contacts, hours, complaints, satisfactionLoss, capacity };
+  out.contacts = contacts;
+  out.hours = hours;
+  out.complaints = modelled ? contacts * (SLOW_COMPLAINT * slow + (p.localLanguage ? 0 : FOREIGN_COMPLAINT)) : 0;
+  out.satisfactionLoss = modelled ? slowPenalty + (p.localLanguage ? 0 : FOREIGN_LANGUAGE_PENALTY) : 0;
+  out.capacity = ownerComplaints + p.agents * COMPLAINTS_PER_AGENT * (p.localLanguage ? 1.2 : 1);
+  return out;
 }
 
 /**

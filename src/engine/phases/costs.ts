@@ -6,7 +6,7 @@ import type { World } from '../world';
 import type { TurnLog } from '../log';
 import { post } from '../ledger';
 import { roundMoney } from '../math';
-import { newDelta, stockChange, type CompanyDelta } from '../delta';
+import { newDelta, type CompanyDelta } from '../delta';
 
 export function payRunningCosts(state: GameState, world: World, log: TurnLog, deltas: Map<string, CompanyDelta>): void {
   for (const id of state.companyOrder) {
@@ -46,12 +46,13 @@ function payStorage(c: Company, d: CompanyDelta, world: World, j: TurnLog['journ
   for (const wh of world.scenario.warehouses) {
     const held = c.stock[wh.id];
     if (!held) continue;
+    const changes = d.stock.get(wh.id);
     let cbm = 0;
-    // Products in code-unit order (world.productIds): the volume adds up in the same order as a sort of the keys.
-    for (const p of world.productIds) {
-      if (!Object.hasOwn(held, p)) continue;
-      const units = (held[p] ?? 0) + stockChange(d, wh.id, p);
-      cbm += (units * (world.products.get(p)?.volumeCm3 ?? 0)) / 1e6;
+    // Products in code-unit order (world.sortedProducts): the volume adds up in the same order as a sort of the keys.
+    for (const p of world.sortedProducts) {
+      if (!Object.hasOwn(held, p.id)) continue;
+      const units = (held[p.id] ?? 0) + (changes?.get(p.id) ?? 0);
+      cbm += (units * p.volumeCm3) / 1e6;
     }
     const cost = roundMoney(cbm * wh.storagePerCbmWeek);
     if (cost > 0) spend(d, j, 'storage', cost, 'warehouse storage', wh.market);

@@ -10,9 +10,9 @@ import { clamp } from '../math';
 import type { StreamState } from '../rng';
 import { updateMarketing, type MarketingWeek } from '../awareness';
 import { loyaltySpec, nextPool, type PoolWeek } from '../customerBase';
-import { handleComplaints, type ComplaintOutcome } from '../complaints';
+import { handleComplaints, type ComplaintOutcome, type ComplaintWeek } from '../complaints';
 import type { MarketPresence } from '../state';
-import { DEFAULT_SERVICE, serviceWeek, type ServiceWeek } from '../service';
+import { DEFAULT_SERVICE, serviceWeekInto, type ServiceWeek } from '../service';
 
 /** Share of kept orders that leave a review. */
 const REVIEW_RATE = 0.05;
@@ -29,14 +29,23 @@ function newOutcome(): MarketOutcome {
   return { orders: 0, served: 0, newOrders: 0, repeatServed: 0, lost: 0, returned: 0, refused: 0, stockouts: 0, lateDays: 0, lateOrders: 0, days: 0, valueLocal: 0 };
 }
 
-/** The week's outcome per company, then market: the cells summed in cell order. */
-export function outcomesByMarket(cells: readonly SalesCell[], world: World): Map<string, Map<string, MarketOutcome>> {
-  const out = new Map<string, Map<string, MarketOutcome>>();
+function clearOutcome(o: MarketOutcome): void {
+  o.orders = 0; o.served = 0; o.newOrders = 0; o.repeatServed = 0; o.lost = 0; o.returned = 0; o.refused = 0;
+  o.stockouts = 0; o.lateDays = 0; o.lateOrders = 0; o.days = 0; o.valueLocal = 0;
+}
+
+/**
+ * One company's week per market (slots by world.marketIndex, refilled for each
+ * company): its cells summed in cell order. A market without cells keeps a zero
+ * outcome, which the update reads as "no sales" (no orders, nobody served).
+ */
+function companyOutcomes(cells: readonly SalesCell[], world: World, company: string, out: readonly MarketOutcome[]): void {
+  for (const o of out) clearOutcome(o);
   for (const c of cells) {
-    let byMarket = out.get(c.company);
-    if (!byMarket) { byMarket = new Map(); out.set(c.company, byMarket); }
-    let o = byMarket.get(c.market);
-    if (!o) { o = newOutcome(); byMarket.set(c.market, o); }
+    if (c.company !== company) continue;
+    const i = world.marketIndex.get(c.market);
+    if (i === undefined) continue;
+    const o = out[i]!;
     o.orders += c.orders;
     o.served += c.servedOrders;
     const repeat = Math.min(c.returningOrders, c.servedOrders);
@@ -52,19 +61,25 @@ export function outcomesByMarket(cells: readonly SalesCell[], world: World): Map
     if (c.deliveryDays > tolerance) o.lateOrders += c.servedOrders;
     o.days = c.deliveryDays;
   }
-  return out;
 }
 
-/** Returns a new state with each company's market presences updated. */
-export function updateCustomers(base: GameState, world: World, log: TurnLog, cells: readonly SalesCell[], rng: StreamState): GameState {
-  const outcomes = outcomesByMarket(cells, world);
-  const changed = new Map<string, Company>();
-  // This turn's social-ad and total marketing spend per market (world.marketIndex), refilled per company.
+/**
+ * Returns a new state with each company's market presences updated. `fresh` holds
+ * companies made this turn that nothing else has seen yet (resolveTurn's copies
+ * with the week's money and stock): their presences are set on them rather than on
+ * one more copy. Every other company is copied.
+ */
+export function updateCustomers(base: GameState, world: World, log: TurnLog, cells: readonly SalesCell[], rng: StreamState, fresh: Map<string, Company> = new Map()): GameState {
+  // Scratch records refilled for each company and market (every field set each time).
+  const outcomes: MarketOutcome[] = world.marketIds.map(newOutcome);
   const social: number[] = new Array<number>(world.marketIds.length).fill(0);
   const marketing: number[] = new Array<number>(world.marketIds.length).fill(0);
-  // Rewritten for every market (every field set each time).
   const week: MarketingWeek = { social: 0, marketing: 0, served: 0, valueLocal: 0 };
   const poolWeek: PoolWeek = { newBuyers: 0, repeatOrders: 0, satisfaction: 0, complaintLossNew: 0, complaintLossRepeat: 0 };
+  const complaintWeek: ComplaintWeek = { served: 0, repeatServed: 0, lost: 0, returned: 0, lateOrders: 0, serviceComplaints: 0 };
+  const service: ServiceWeek = { contacts: 0, hours: 0, complaints: 0, satisfactionLoss: 0, capacity: 0 };
+  const rules = world.scenario.service ?? DEFAULT_SERVICE;
+  const modelled = world.scenario.service !== undefined;
   for (const id of base.companyOrder) {
     const c = base.companies[id]!;
     const markets: Company['markets'] = {};
@@ -78,40 +93,41 @@ export function updateCustomers(base: GameState, world: World, log: TurnLog, cel
       marketing[i]! += e.amount;
       if (e.memo === 'advertising') social[i]! += e.amount;
     }
-    const companyOutcomes = outcomes.get(id);
+    companyOutcomes(cells, world, id, outcomes);
     // Markets in code-unit order (a presence exists only in the scenario's markets).
     for (const m of world.marketIds) {
       const p = c.markets[m];
       if (!p) continue;
       const target = (markets[m] = copyPresence(p));
-      const o = companyOutcomes?.get(m);
-      const market = world.markets.get(m)!;
       const i = world.marketIndex.get(m)!;
-      week.social = social[i]!; week.marketing = marketing[i]!; week.served = o?.served ?? 0; week.valueLocal = o?.valueLocal ?? 0;
+      const o = outcomes[i]!;
+      const market = world.markets.get(m)!;
+      week.social = social[i]!; week.marketing = marketing[i]!; week.served = o.served; week.valueLocal = o.valueLocal;
       const inSeason = (world.seasonByWeek.get(m)![log.week] ?? 1) > 1;
       updateMarketing(world, market, p, target, week, base.fx[market.currency]!, log.turn, inSeason, rng, log, c.name);
       // Complaints settled or not (complaints.ts), then the customer base moves on (customerBase.ts).
-      const service = o && o.served > 0 ? serviceWeek(world.scenario.service ?? DEFAULT_SERVICE, world.scenario.service !== undefined, p, o.served, world.scenario.customers.complaintCapacity) : null;
-      const complaints = o && service ? settleComplaints(p, o, service) : null;
+      const served = o.served > 0;
+      if (served) serviceWeekInto(service, rules, modelled, p, o.served, world.scenario.customers.complaintCapacity);
+      const complaints = served ? settleComplaints(p, o, service, complaintWeek) : null;
       if (complaints) {
         log.complaints.push({
           company: id, market: m, levels: complaints.levels, total: complaints.total, settled: complaints.settled,
           repeatSettled: complaints.repeatSettled, repeatTotal: complaints.repeatTotal, lossNew: complaints.lossNew, lossRepeat: complaints.lossRepeat,
         });
+        log.service.push({ company: id, market: m, contacts: service.contacts, hours: service.hours });
       }
-      if (service) log.service.push({ company: id, market: m, contacts: service.contacts, hours: service.hours });
       const loyalty = loyaltySpec(world.scenario, p.loyalty);
-      poolWeek.newBuyers = o?.newOrders ?? 0; poolWeek.repeatOrders = o?.repeatServed ?? 0; poolWeek.satisfaction = p.satisfaction;
+      poolWeek.newBuyers = o.newOrders; poolWeek.repeatOrders = o.repeatServed; poolWeek.satisfaction = p.satisfaction;
       poolWeek.complaintLossNew = complaints?.lossNew ?? 0; poolWeek.complaintLossRepeat = complaints?.lossRepeat ?? 0;
       target.pool = nextPool(p.pool, poolWeek, loyalty.churnCut);
-      if (!o || o.orders === 0) continue;
-      const served = Math.max(1, o.served);
+      if (o.orders === 0) continue;
+      const servedOrders = Math.max(1, o.served);
       const unsettled = complaints ? complaints.total - complaints.settled : 0;
       const experienced = clamp(
         // A parcel refused at the door is the buyer's choice, not a disappointment;
         // a complaint nobody settles is one more (lessons 14, 15).
-        0.9 - 0.03 * Math.max(0, o.lateDays) - 0.6 * ((o.returned - o.refused) / served) - 0.5 * (o.lost / served) - 0.4 * (o.stockouts / o.orders)
-          - UNSETTLED_WEIGHT * (unsettled / served) - (service?.satisfactionLoss ?? 0),
+        0.9 - 0.03 * Math.max(0, o.lateDays) - 0.6 * ((o.returned - o.refused) / servedOrders) - 0.5 * (o.lost / servedOrders) - 0.4 * (o.stockouts / o.orders)
+          - UNSETTLED_WEIGHT * (unsettled / servedOrders) - (served ? service.satisfactionLoss : 0),
         0, 1,
       );
       target.satisfaction = 0.7 * p.satisfaction + 0.3 * experienced;
@@ -126,18 +142,16 @@ export function updateCustomers(base: GameState, world: World, log: TurnLog, cel
       }
       target.customers = p.customers + o.newOrders;
     }
-    const next = copyCompany(c);
+    let next = fresh.get(id);
+    if (!next) { next = copyCompany(c); fresh.set(id, next); }
     next.markets = markets;
-    changed.set(id, next);
   }
-  return withCompanies(base, changed);
+  return withCompanies(base, fresh);
 }
 
-
 /** The week's complaints in a market, settled by the owner and the service agents under the chosen policy. */
-function settleComplaints(p: MarketPresence, o: MarketOutcome, service: ServiceWeek): ComplaintOutcome {
-  return handleComplaints({
-    served: o.served, repeatServed: o.repeatServed, lost: o.lost, returned: o.returned - o.refused,
-    lateOrders: o.lateOrders, serviceComplaints: service.complaints,
-  }, service.capacity, p.complaintHandling);
+function settleComplaints(p: MarketPresence, o: MarketOutcome, service: ServiceWeek, w: ComplaintWeek): ComplaintOutcome {
+  w.served = o.served; w.repeatServed = o.repeatServed; w.lost = o.lost; w.returned = o.returned - o.refused;
+  w.lateOrders = o.lateOrders; w.serviceComplaints = service.complaints;
+  return handleComplaints(w, service.capacity, p.complaintHandling);
 }

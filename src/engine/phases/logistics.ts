@@ -4,7 +4,7 @@
 // payouts that fall due are converted at this turn's rate: the difference from
 // the rate on the day of sale is the FX gain or loss (seed 004 §5 货币汇率波动风险).
 // Works on copies of the companies that have something due (see companyCopy.ts).
-import type { Company, GameState } from '../state';
+import type { Company, GameState, StockFlows } from '../state';
 import { copyCompany, copyFlows, withCompanies } from '../companyCopy';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
@@ -19,9 +19,11 @@ export function moveGoods(base: GameState, world: World, log: TurnLog): GameStat
     const dueShipments = c.shipments.some((s) => s.arrivesTurn <= log.turn);
     const duePayouts = c.receivables.some((r) => r.dueTurn <= log.turn);
     if (!dueSourcing && !dueShipments && !duePayouts) continue;
-    // Only the parts this phase edits are copied.
+    // Only the parts this phase edits are copied, each once: the stock and ledger
+    // here, a location's stock and a product's flows at their first change.
     const d = copyCompany(c);
-    d.stock = { ...c.stock }; d.flows = { ...c.flows }; d.ledger = copyBalances(c.ledger);
+    if (dueSourcing || dueShipments) d.stock = { ...c.stock };
+    if (dueShipments || duePayouts) d.ledger = copyBalances(c.ledger);
     const journal = log.journal[id]!;
     if (dueSourcing) receiveSourcing(c, d, log);
     if (dueShipments) receiveShipments(c, d, world, log, journal);
@@ -31,9 +33,22 @@ export function moveGoods(base: GameState, world: World, log: TurnLog): GameStat
   return withCompanies(base, changed);
 }
 
+/** The stock at a location of `d`, copied from `c`'s at the first change (`d.stock` is already a copy). */
+function stockToChange(c: Company, d: Company, location: string): Record<string, number> {
+  const at = d.stock[location];
+  return at !== undefined && at !== c.stock[location] ? at : (d.stock[location] = { ...at });
+}
+
+/** A product's flows in `d`, copied from `c`'s (with the flows record) at the first change. */
+function flowsToChange(c: Company, d: Company, product: string): StockFlows {
+  if (d.flows === c.flows) d.flows = { ...c.flows };
+  const f = d.flows[product]!;
+  return f !== c.flows[product] ? f : (d.flows[product] = copyFlows(f));
+}
+
 function receiveSourcing(c: Company, d: Company, log: TurnLog): void {
   d.sourcing = c.sourcing.filter((o) => o.arrivesTurn > log.turn);
-  const home = (d.stock.home = { ...d.stock.home });
+  const home = stockToChange(c, d, 'home');
   for (const o of c.sourcing) {
     if (o.arrivesTurn > log.turn) continue;
     home[o.product] = (home[o.product] ?? 0) + o.units;
@@ -45,11 +60,11 @@ function receiveShipments(c: Company, d: Company, world: World, log: TurnLog, jo
   d.shipments = c.shipments.filter((s) => s.arrivesTurn > log.turn);
   for (const s of c.shipments) {
     if (s.arrivesTurn > log.turn) continue;
-    const at = (d.stock[s.to] = { ...d.stock[s.to] });
+    const at = stockToChange(c, d, s.to);
     const good = s.units - s.lost - s.damaged;
     at[s.product] = (at[s.product] ?? 0) + good;
     if (s.lost + s.damaged > 0) {
-      const f = (d.flows[s.product] = copyFlows(d.flows[s.product]!));
+      const f = flowsToChange(c, d, s.product);
       f.lost += s.lost; f.damaged += s.damaged;
       const unitCost = world.products.get(s.product)?.unitCost ?? 0;
       post(d.ledger, journal, 'writeOffs', 'inventory', unitCost * (s.lost + s.damaged), 'lost or damaged in transit', world.warehouses.get(s.to)?.market);
