@@ -75,4 +75,57 @@ describe('canonicalJson', () => {
     // Twice: the second time every key list is one the hasher has seen.
     for (let round = 0; round < 2; round += 1) for (const [value, hash] of cases) expect(hashCanonical(value)).toBe(hash);
   });
+  it('hashCanonical: any key insertion order, integer-like keys included, hashes as the JSON round trip does', () => {
+    // Integer-like keys ('9', '10') are listed first and ascending by Object.keys and
+    // for-in, whatever the insertion order; '01', '-1' and '4294967295' are not array indices.
+    const keys = ['10', '9', '01', '-1', '4294967295', '0', 'b', 'a', 'é', 'A', 'k'.repeat(41)];
+    const key = fc.constantFrom(...keys);
+    // Finite numbers only: JSON writes NaN and infinities as null, which the hash does not.
+    const leaf = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string(), fc.constant(undefined), fc.constant(null));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(key, leaf), { selector: ([k]) => k }), fc.infiniteStream(fc.nat()), (entries, picks) => {
+        const sorted = Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        const shuffled = [...entries];
+        const it = picks[Symbol.iterator]();
+        for (let i = shuffled.length - 1; i > 0; i -= 1) {
+          const j = it.next().value % (i + 1);
+          [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+        }
+        const built: Record<string, unknown> = {};
+        for (const [k, v] of shuffled) built[k] = v;
+        const nested = { outer: built, list: [built, sorted] };
+        expect(hashCanonical(built)).toBe(hashCanonical(sorted));
+        expect(hashCanonical(nested)).toBe(hashCanonical(JSON.parse(JSON.stringify(nested))));
+      }),
+      { numRuns: 2000, seed: 14 },
+    );
+  });
+
+  it('hashCanonical drops undefined object values wherever they sit, and hashes undefined array entries as null', () => {
+    const full = { a: 1, m: 2, z: 3 };
+    for (const k of Object.keys(full)) {
+      const withUndefined: Record<string, unknown> = {};
+      for (const [key, v] of Object.entries(full)) withUndefined[key] = v;
+      withUndefined[`${k}0`] = undefined; // a key of its own, before or after its neighbours in code-unit order
+      expect(hashCanonical(withUndefined)).toBe(hashCanonical(full));
+    }
+    expect(hashCanonical({ a: undefined })).toBe(hashCanonical({}));
+    expect(hashCanonical([1, undefined])).toBe(hashCanonical([1, null]));
+  });
+
+  it('hashCanonical walks deep nesting and sees a change at the bottom', () => {
+    const deep = (leaf: unknown): unknown => {
+      let v: unknown = leaf;
+      for (let d = 0; d < 300; d += 1) v = d % 2 === 0 ? { [`k${d % 7}`]: v, n: d } : [d, v];
+      return v;
+    };
+    const a = deep('x');
+    expect(hashCanonical(a)).toBe(hashCanonical(JSON.parse(JSON.stringify(a))));
+    expect(hashCanonical(a)).not.toBe(hashCanonical(deep('y')));
+    expect(hashCanonical(a)).toMatchInlineSnapshot(`"59861d6fd736cc74"`);
+  });
+
+  it('hashCanonical pins integer-like keys and objects with undefined values', () => {
+    expect(hashCanonical({ 10: 'a', 9: [1.5, -0], '01': { 2: null, 1: true }, x: undefined, '': 0 })).toMatchInlineSnapshot(`"fe10c4bb22cb45ce"`);
+  });
 });
