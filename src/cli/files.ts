@@ -1,6 +1,6 @@
 // Reading and writing the files the commands are given, with errors that name the
 // file and say what is wrong (DESIGN.md §8), never a Node stack.
-import { closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { type Dirent, closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute, basename, resolve } from 'node:path';
 import { formatSize } from '../scenario/size';
 import { InputError, fsReason } from './output';
@@ -95,23 +95,30 @@ export function collectFiles(args: readonly string[], skip: ReadonlySet<string> 
   // A symbolic link back to a parent folder would otherwise be walked forever.
   const visited = new Set<string>();
   const walk = (dir: string): void => {
-    let names: string[];
+    let entries: Dirent[];
     try {
       const real = realpathSync(dir);
       if (visited.has(real)) return;
       visited.add(real);
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (err) {
       out.unreadable.push({ file: dir, reason: fsReason(err) });
       return;
     }
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
       const p = join(dir, name);
-      let isDir: boolean;
-      try { isDir = statSync(p).isDirectory(); } catch (err) {
-        if (name.toLowerCase().endsWith('.json')) out.unreadable.push({ file: p, reason: fsReason(err) });
-        continue;
+      // The folder listing says what each entry is: only a symbolic link needs a
+      // stat (for what it points to). A stat per file (Node builds four Dates for
+      // each) cost 30–150 ms for 200 files on the loaded 2-core machine, against
+      // 0.2–1 ms for the typed listing, before any worker starts.
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try { isDir = statSync(p).isDirectory(); } catch (err) {
+          if (name.toLowerCase().endsWith('.json')) out.unreadable.push({ file: p, reason: fsReason(err) });
+          continue;
+        }
       }
       if (isDir) walk(p);
       else if (name.toLowerCase().endsWith('.json')) add(p);

@@ -1,5 +1,6 @@
 // The CLI's small pure parts, in-process: option parsing, percentiles, the case
-// figures of `chuhai report --json`, column widths and the progress bar.
+// figures of `chuhai report --json`, column widths, the progress bar and the
+// walk of the folders `chuhai grade` is given.
 import { describe, expect, it } from 'vitest';
 import { parseArgs, type CommandSpec } from '../../src/cli/args';
 import { quantile, spread } from '../../src/cli/stats';
@@ -7,6 +8,10 @@ import { evaluateCase, type TurnKpis } from '../../src/cli/caseFigures';
 import { displayWidth, money, table, UsageError } from '../../src/cli/output';
 import { progressBar } from '../../src/cli/progress';
 import { zeroKpis } from '../../src/engine';
+import { collectFiles } from '../../src/cli/files';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const SPEC: CommandSpec = {
   name: 'run',
@@ -95,5 +100,26 @@ describe('output', () => {
     bar.done();
     expect(written.join('')).toMatch(/grading \[#{30}\] 4\/4 100%/);
     expect(written.at(-1)).toBe('\r\u001b[2K');
+  });
+});
+
+describe('collectFiles', () => {
+  it('walks folders for *.json in name order, follows symbolic links once, and names a dangling one', () => {
+    const root = mkdtempSync(join(tmpdir(), 'chuhai-walk-'));
+    try {
+      mkdirSync(join(root, 'class', 'late'), { recursive: true });
+      mkdirSync(join(root, 'elsewhere'));
+      for (const f of ['class/b.json', 'class/a.JSON', 'class/notes.txt', 'class/.hidden.json', 'class/late/c.json', 'elsewhere/d.json']) writeFileSync(join(root, f), '{}');
+      symlinkSync(join(root, 'elsewhere'), join(root, 'class', 'linked'));
+      symlinkSync(join(root, 'elsewhere', 'd.json'), join(root, 'class', 'e.json'));
+      symlinkSync(join(root, 'missing.json'), join(root, 'class', 'gone.json'));
+      symlinkSync(join(root, 'class'), join(root, 'class', 'late', 'loop'));
+      const walked = collectFiles([join(root, 'class')]);
+      const rel = (f: string) => f.slice(root.length + 1);
+      expect(walked.files.map(rel)).toEqual(['class/a.JSON', 'class/b.json', 'class/e.json', 'class/late/c.json', 'class/linked/d.json']);
+      expect(walked.unreadable.map((u) => rel(u.file))).toEqual(['class/gone.json']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
