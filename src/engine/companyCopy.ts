@@ -5,7 +5,7 @@
 // a new state, instead of going through immer drafts: measured on the campaign, 20
 // listing price changes cost 25.9 us through a draft and 0.8 us as copies
 // (.scratch numbers quoted in src/engine/README.md), and the turn budget is 150 us.
-import type { Company, GameState, Listing, StockFlows } from './state';
+import type { Company, ComplianceState, GameState, Listing, StockFlows } from './state';
 import type { StreamLabel, StreamState } from './rng';
 import { copyBalances } from './ledger';
 
@@ -66,6 +66,14 @@ export function copyCompany(c: Company): Company {
     forwards: c.forwards, id: c.id, lastKpis: c.lastKpis, lastMarketKpis: c.lastMarketKpis, ledger: c.ledger, listings: c.listings,
     markets: c.markets, name: c.name, priceIndex: c.priceIndex, receivables: c.receivables, research: c.research,
     shipments: c.shipments, sourcing: c.sourcing, stock: c.stock, strategy: c.strategy, team: c.team,
+  };
+}
+
+/** A shallow copy of a compliance record (its lists are replaced, never edited in place). */
+export function copyCompliance(k: ComplianceState): ComplianceState {
+  return {
+    certificates: k.certificates, insured: k.insured, insuredShipments: k.insuredShipments, removed: k.removed,
+    securityWeekly: k.securityWeekly, strikes: k.strikes, taxIds: k.taxIds, trademarks: k.trademarks,
   };
 }
 

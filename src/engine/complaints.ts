@@ -40,6 +40,18 @@ export interface ComplaintOutcome {
 }
 
 export function handleComplaints(w: ComplaintWeek, capacity: number, policy: ComplaintPolicy): ComplaintOutcome {
+  return settleInto({ levels: [0, 0, 0], total: 0, settled: 0, repeatSettled: 0, repeatTotal: 0, lossNew: 0, lossRepeat: 0 }, w, capacity, policy);
+}
+
+/** handleComplaints' outcome as the turn log keeps it, with the company and market: one record instead of two. */
+export function complaintRecord(
+  company: string, market: string, w: ComplaintWeek, capacity: number, policy: ComplaintPolicy,
+): { company: string; market: string } & ComplaintOutcome {
+  return settleInto({ company, market, levels: [0, 0, 0], total: 0, settled: 0, repeatSettled: 0, repeatTotal: 0, lossNew: 0, lossRepeat: 0 }, w, capacity, policy);
+}
+
+/** Works out the week's outcome into `out` (every field written). */
+function settleInto<T extends ComplaintOutcome>(out: T, w: ComplaintWeek, capacity: number, policy: ComplaintPolicy): T {
   const levels: [number, number, number] = [
     COMPLAINT_SHARE.late * w.lateOrders + w.serviceComplaints,
     COMPLAINT_SHARE.returned * w.returned,
@@ -62,5 +74,7 @@ export function handleComplaints(w: ComplaintWeek, capacity: number, policy: Com
       if (repeat) { repeatSettled += done; lossRepeat += loss; } else lossNew += loss;
     }
   }
-  return { levels, total, settled, repeatSettled, repeatTotal: total * high, lossNew, lossRepeat };
+  out.levels = levels; out.total = total; out.settled = settled; out.repeatSettled = repeatSettled;
+  out.repeatTotal = total * high; out.lossNew = lossNew; out.lossRepeat = lossRepeat;
+  return out;
 }

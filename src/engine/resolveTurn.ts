@@ -72,7 +72,7 @@ export function resolveTurn(state: GameState, actions: TurnActions): TurnResult 
   s = endCrises(s, world, log);
   s = settleForwards(s, world, log, cells);
   const report = buildReport(s, world, log, cells);
-  s = closeTurn(s, world, log, report);
+  s = closeTurn(s, world, log, report, state);
   report.finished = s.finished;
   report.endReason = s.endReason;
   return { state: s, report };

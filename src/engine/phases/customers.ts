@@ -10,7 +10,7 @@ import { clamp } from '../math';
 import type { StreamState } from '../rng';
 import { updateMarketing, type MarketingWeek } from '../awareness';
 import { loyaltySpec, nextPool, type PoolWeek } from '../customerBase';
-import { handleComplaints, type ComplaintOutcome, type ComplaintWeek } from '../complaints';
+import { complaintRecord, type ComplaintWeek } from '../complaints';
 import type { MarketPresence } from '../state';
 import { DEFAULT_SERVICE, serviceWeekInto, type ServiceWeek } from '../service';
 
@@ -108,12 +108,9 @@ export function updateCustomers(base: GameState, world: World, log: TurnLog, cel
       // Complaints settled or not (complaints.ts), then the customer base moves on (customerBase.ts).
       const served = o.served > 0;
       if (served) serviceWeekInto(service, rules, modelled, p, o.served, world.scenario.customers.complaintCapacity);
-      const complaints = served ? settleComplaints(p, o, service, complaintWeek) : null;
+      const complaints = served ? settleComplaints(id, m, p, o, service, complaintWeek) : null;
       if (complaints) {
-        log.complaints.push({
-          company: id, market: m, levels: complaints.levels, total: complaints.total, settled: complaints.settled,
-          repeatSettled: complaints.repeatSettled, repeatTotal: complaints.repeatTotal, lossNew: complaints.lossNew, lossRepeat: complaints.lossRepeat,
-        });
+        log.complaints.push(complaints);
         log.service.push({ company: id, market: m, contacts: service.contacts, hours: service.hours });
       }
       const loyalty = loyaltySpec(world.scenario, p.loyalty);
@@ -149,9 +146,9 @@ export function updateCustomers(base: GameState, world: World, log: TurnLog, cel
   return withCompanies(base, fresh);
 }
 
-/** The week's complaints in a market, settled by the owner and the service agents under the chosen policy. */
-function settleComplaints(p: MarketPresence, o: MarketOutcome, service: ServiceWeek, w: ComplaintWeek): ComplaintOutcome {
+/** The week's complaints in a market, settled by the owner and the service agents under the chosen policy (a log record). */
+function settleComplaints(company: string, market: string, p: MarketPresence, o: MarketOutcome, service: ServiceWeek, w: ComplaintWeek): TurnLog['complaints'][number] {
   w.served = o.served; w.repeatServed = o.repeatServed; w.lost = o.lost; w.returned = o.returned - o.refused;
   w.lateOrders = o.lateOrders; w.serviceComplaints = service.complaints;
-  return handleComplaints(w, service.capacity, p.complaintHandling);
+  return complaintRecord(company, market, w, service.capacity, p.complaintHandling);
 }

@@ -4,7 +4,7 @@
 // payouts that fall due are converted at this turn's rate: the difference from
 // the rate on the day of sale is the FX gain or loss (seed 004 §5 货币汇率波动风险).
 // Works on copies of the companies that have something due (see companyCopy.ts).
-import type { Company, GameState, StockFlows } from '../state';
+import type { Company, GameState, Receivable, StockFlows } from '../state';
 import { copyCompany, copyFlows, withCompanies } from '../companyCopy';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
@@ -15,9 +15,9 @@ export function moveGoods(base: GameState, world: World, log: TurnLog): GameStat
   const changed = new Map<string, Company>();
   for (const id of base.companyOrder) {
     const c = base.companies[id]!;
-    const dueSourcing = c.sourcing.some((o) => o.arrivesTurn <= log.turn);
-    const dueShipments = c.shipments.some((s) => s.arrivesTurn <= log.turn);
-    const duePayouts = c.receivables.some((r) => r.dueTurn <= log.turn);
+    const dueSourcing = anyArriving(c.sourcing, log.turn);
+    const dueShipments = anyArriving(c.shipments, log.turn);
+    const duePayouts = anyPayoutDue(c.receivables, log.turn);
     if (!dueSourcing && !dueShipments && !duePayouts) continue;
     // Only the parts this phase edits are copied, each once: the stock and ledger
     // here, a location's stock and a product's flows at their first change.
@@ -31,6 +31,17 @@ export function moveGoods(base: GameState, world: World, log: TurnLog): GameStat
     changed.set(id, d);
   }
   return withCompanies(base, changed);
+}
+
+// Plain loops rather than `some` with an arrow: an arrow capturing the turn is a new closure per company and list.
+function anyArriving(orders: readonly { arrivesTurn: number }[], turn: number): boolean {
+  for (const o of orders) if (o.arrivesTurn <= turn) return true;
+  return false;
+}
+
+function anyPayoutDue(receivables: readonly Receivable[], turn: number): boolean {
+  for (const r of receivables) if (r.dueTurn <= turn) return true;
+  return false;
 }
 
 /** The stock at a location of `d`, copied from `c`'s at the first change (`d.stock` is already a copy). */

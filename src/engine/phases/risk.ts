@@ -18,7 +18,7 @@ import type { Company, ComplianceState, GameState, Listing, ResearchResult } fro
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import type { Localised } from '../schema';
-import { copyCompany, copyStreams, withCompanies } from '../companyCopy';
+import { copyCompany, copyCompliance, copyStreams, withCompanies } from '../companyCopy';
 import { copyBalances, post, type LedgerEntry } from '../ledger';
 import { roundMoney } from '../math';
 import { copyStream, next, type StreamState } from '../rng';
@@ -137,7 +137,7 @@ class Draft {
 
   /** The compliance record's copy, made at the first change. */
   edit(): ComplianceState {
-    if (this.comp === this.c.compliance) this.comp = { ...this.comp };
+    if (this.comp === this.c.compliance) this.comp = copyCompliance(this.comp);
     return this.comp;
   }
 }
@@ -173,8 +173,9 @@ function insure(world: World, turn: number, d: Company, journal: LedgerEntry[], 
 
 function complaints(world: World, turn: number, draft: Draft, comp: ComplianceState, rng: StreamState): void {
   const listings = draft.cur().listings;
+  const chances = listingChances(world, comp, listings, turn);
   let total = 0;
-  for (const l of listings) total += takedownChance(world, comp, l, turn);
+  for (const x of chances) total += x;
   if (total <= 0) return;
   const u = next(rng);
   if (u >= Math.min(MAX_TAKEDOWN_CHANCE, total)) return;
@@ -182,9 +183,9 @@ function complaints(world: World, turn: number, draft: Draft, comp: ComplianceSt
   const target = (u / Math.min(MAX_TAKEDOWN_CHANCE, total)) * total;
   let acc = 0;
   let hit = listings[listings.length - 1]!;
-  for (const l of listings) {
-    acc += takedownChance(world, comp, l, turn);
-    if (target < acc) { hit = l; break; }
+  for (let i = 0; i < listings.length; i += 1) {
+    acc += chances[i]!;
+    if (target < acc) { hit = listings[i]!; break; }
   }
   const until = turn + world.scenario.compliance.takedownTurns - 1;
   draft.w().listings = listings.filter((l) => l !== hit);
@@ -197,10 +198,26 @@ function complaints(world: World, turn: number, draft: Draft, comp: ComplianceSt
   });
 }
 
+/**
+ * Each listing's takedown chance, worked out once per market and product: listings
+ * differ by channel far more often than by market and product, and the chance does
+ * not depend on the channel.
+ */
+function listingChances(world: World, comp: ComplianceState, listings: readonly Listing[], turn: number): number[] {
+  const chances = new Array<number>(listings.length);
+  for (let i = 0; i < listings.length; i += 1) {
+    const l = listings[i]!;
+    let j = 0;
+    while (j < i && (listings[j]!.market !== l.market || listings[j]!.product !== l.product)) j += 1;
+    chances[i] = j < i ? chances[j]! : takedownChance(world, comp, l, turn);
+  }
+  return chances;
+}
+
 function addStrike(strikes: ComplianceState['strikes'], channel: string): ComplianceState['strikes'] {
   const i = strikes.findIndex((s) => s.channel === channel);
   if (i < 0) return [...strikes, { channel, suspendedUntil: 0, value: 1 }];
-  return strikes.map((s, j) => (j === i ? { ...s, value: s.value + 1 } : s));
+  return strikes.map((s, j) => (j === i ? { channel: s.channel, suspendedUntil: s.suspendedUntil, value: s.value + 1 } : s));
 }
 
 function suspensions(world: World, turn: number, d: Company, draft: Draft, rng: StreamState): void {
@@ -214,7 +231,7 @@ function suspensions(world: World, turn: number, d: Company, draft: Draft, rng: 
       const chance = Math.min(1, rules.perStrike * s.value);
       if (next(rng) < chance) {
         const until = turn + rules.turns - 1;
-        entry = { ...s, suspendedUntil: until, value: 0 };
+        entry = { channel: s.channel, suspendedUntil: until, value: 0 };
         const down = d.listings.filter((l) => l.channel === s.channel);
         if (down.length > 0) {
           d.listings = d.listings.filter((l) => l.channel !== s.channel);
@@ -223,8 +240,10 @@ function suspensions(world: World, turn: number, d: Company, draft: Draft, rng: 
         draft.say({ en: `Your ${channelName(world, s.channel).en} account is suspended for ${until - turn + 1} turns (back in turn ${until + 1}): every listing there is down.`, zh: `您的${channelName(world, s.channel).zh}账户被封${until - turn + 1}回合（第${until + 1}回合恢复），该渠道全部商品下架。` });
       }
     }
-    const value = entry.value * (1 - rules.strikeDecay);
-    entry = { ...entry, value: value < STRIKE_FLOOR ? 0 : value };
+    const faded = entry.value * (1 - rules.strikeDecay);
+    const value = faded < STRIKE_FLOOR ? 0 : faded;
+    // A literal, not a spread: strikes fade every turn, and spread copies take hidden classes of their own.
+    if (value !== entry.value) entry = { channel: entry.channel, suspendedUntil: entry.suspendedUntil, value };
     if (entry.value > 0 || entry.suspendedUntil >= turn) out.push(entry);
   }
   e.strikes = out;
