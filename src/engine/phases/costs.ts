@@ -50,8 +50,11 @@ function payStorage(c: Company, d: CompanyDelta, world: World, j: TurnLog['journ
     let cbm = 0;
     // Products in code-unit order (world.sortedProducts): the volume adds up in the same order as a sort of the keys.
     for (const p of world.sortedProducts) {
-      if (!Object.hasOwn(held, p.id)) continue;
-      const units = (held[p.id] ?? 0) + (changes?.get(p.id) ?? 0);
+      // Held here when the record has a number for it (stock entries are numbers;
+      // Object.prototype's members, e.g. an id 'constructor', are not): one lookup, not Object.hasOwn and a read.
+      const here = held[p.id];
+      if (typeof here !== 'number') continue;
+      const units = here + (changes?.get(p.id) ?? 0);
       cbm += (units * p.volumeCm3) / 1e6;
     }
     const cost = roundMoney(cbm * wh.storagePerCbmWeek);
