@@ -12,7 +12,10 @@ import type { World } from './world';
 export function missingPaymentShare(market: Market, offered: readonly string[]): number {
   if (offered.length === 0) return 1;
   let missing = 0;
-  for (const p of market.paymentMix) if (!offered.includes(p.method)) missing += p.share;
+  // Index loops over the scenario's lists here and below: they are frozen, and V8
+  // (Node 20) walks a frozen array with for…of through a result object per element.
+  const mix = market.paymentMix;
+  for (let i = 0; i < mix.length; i += 1) if (!offered.includes(mix[i]!.method)) missing += mix[i]!.share;
   return missing > 1 ? 1 : missing;
 }
 
@@ -26,7 +29,8 @@ export function fraudExposure(method: PaymentMethod): number {
 }
 
 function shareOf(market: Market, id: string): PaymentShare | undefined {
-  for (const p of market.paymentMix) if (p.method === id) return p;
+  const mix = market.paymentMix;
+  for (let i = 0; i < mix.length; i += 1) if (mix[i]!.method === id) return mix[i];
   return undefined;
 }
 
@@ -48,16 +52,20 @@ export interface PaymentProfile {
   chargebackFee: number;
 }
 
-const NO_PAYMENTS: PaymentProfile = { rate: 0, fixed: 0, codShare: 0, exposure: 0, chargebackFee: 0 };
-
 /**
  * Buyers spread over the offered methods in proportion to their preferences
  * (the market's paymentMix); a method nobody in the mix prefers still carries a
  * sliver of orders (weight 0.01). Fees may be the market's own (paymentMix entry).
  */
 export function paymentProfile(world: World, market: Market, offered: readonly string[]): PaymentProfile {
+  return paymentProfileInto(world, market, offered, { rate: 0, fixed: 0, codShare: 0, exposure: 0, chargebackFee: 0 });
+}
+
+/** paymentProfile written into `out` (the sales phase reuses one per batch; every field is set). */
+export function paymentProfileInto(world: World, market: Market, offered: readonly string[], out: PaymentProfile): PaymentProfile {
   let weight = 0, rate = 0, fixed = 0, cod = 0, prepaid = 0, exposure = 0, cbFee = 0;
-  for (const id of offered) {
+  for (let i = 0; i < offered.length; i += 1) {
+    const id = offered[i]!;
     const method = world.payments.get(id);
     if (!method) continue;
     const local = shareOf(market, id);
@@ -71,14 +79,13 @@ export function paymentProfile(world: World, market: Market, offered: readonly s
     exposure += w * e;
     cbFee += w * e * method.chargebackFee;
   }
-  if (weight <= 0) return NO_PAYMENTS;
-  return {
-    rate: rate / weight,
-    fixed: fixed / weight,
-    codShare: cod / weight,
-    exposure: prepaid > 0 ? exposure / prepaid : 0,
-    chargebackFee: exposure > 0 ? cbFee / exposure : 0,
-  };
+  const none = weight <= 0;
+  out.rate = none ? 0 : rate / weight;
+  out.fixed = none ? 0 : fixed / weight;
+  out.codShare = none ? 0 : cod / weight;
+  out.exposure = !none && prepaid > 0 ? exposure / prepaid : 0;
+  out.chargebackFee = !none && exposure > 0 ? cbFee / exposure : 0;
+  return out;
 }
 
 /** Mean fee rate and fixed fee per order (kept for callers that need only the fees). */
