@@ -10,8 +10,8 @@ import { InputError, say, warn } from './output';
 import { collectFiles, displayPath, writeAtomic } from './files';
 import { loadScenarioFile, resolveScenarioArg } from './scenarios';
 import { runPool, TASKS_PER_RUNNER } from './pool';
-import { GRADE_TASK } from './tasks';
-import { progressBar } from './progress';
+import { GRADE_TASK, type GradeInit } from './tasks';
+import { progressBar, type Progress } from './progress';
 import { gradesCsv, type GradeRow, type GradeStatus } from '../run';
 
 const STATUSES: readonly GradeStatus[] = ['ok', 'tampered', 'invalid', 'wrong-scenario', 'wrong-seed', 'wrong-version'];
@@ -61,22 +61,28 @@ export const command: Command = {
     const out = requiredFlag(args, 'out', 'grade');
     const scenarioPath = resolveScenarioArg(requiredFlag(args, 'scenario', 'grade'));
     const jobs = intFlag(args, 'jobs', 'grade', 1, 1024);
-    const { scenario } = loadScenarioFile(scenarioPath); // a bad scenario stops here, once, not in every worker
-    // Found out before the batch is graded, not after.
-    if (!existsSync(dirname(resolve(out)))) throw new InputError(`${out}: cannot write: the folder ${dirname(out)} does not exist`);
-
     const walked = collectFiles(args.positionals, new Set([scenarioPath, out]));
-    if (walked.files.length === 0 && walked.unreadable.length === 0) {
-      throw new InputError(`no run files (*.json) in ${args.positionals.join(', ')}`);
-    }
+    // Drawn once the checks below pass, so that an error does not land after a bar.
+    let bar: Progress = { tick() {}, done() {} };
+    // Made while the workers start (runPool); checked in this order, before any file is graded.
+    const prepare = (): GradeInit => {
+      const { scenario } = loadScenarioFile(scenarioPath); // a bad scenario stops here, once, not in every worker
+      if (!existsSync(dirname(resolve(out)))) throw new InputError(`${out}: cannot write: the folder ${dirname(out)} does not exist`);
+      if (walked.files.length === 0 && walked.unreadable.length === 0) {
+        throw new InputError(`no run files (*.json) in ${args.positionals.join(', ')}`);
+      }
+      bar = progressBar(walked.files.length, 'grading');
+      return { scenario };
+    };
+    if (walked.files.length === 0) prepare();
+
     const rows: (GradeRow & { file: string })[] = [];
     for (const u of walked.unreadable) {
       rows.push({ file: displayPath(u.file), status: 'invalid', detail: u.reason, student: '', score: null, kpis: null });
     }
-    const bar = progressBar(walked.files.length, 'grading');
     const results = await runPool({
       task: GRADE_TASK,
-      init: { scenario },
+      init: prepare,
       tasks: walked.files,
       ...(jobs === undefined ? {} : { jobs }),
       onResult: () => bar.tick(),

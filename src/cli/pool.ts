@@ -5,8 +5,10 @@
 // thread once it runs), which spares ~40% of a replay's collections. The
 // workers run the task module's bundle (workerBundle.ts); cached on disk, they
 // start at once, else when esbuild has built it. One runner is the main thread.
-// Each worker gets the loaded scenario with its init (a structured clone, ~2 ms,
-// instead of reading and checking the file again, ~0.1 s of a cold worker). A
+// Workers start before the init is made (the scenario read and checked), so that
+// they load their code meanwhile; each then gets the loaded scenario in a message
+// (a structured clone, ~2 ms, instead of reading and checking the file again,
+// ~0.1 s of a cold worker). A
 // task that throws, or a worker that dies, costs that task only: the tasks queued
 // behind it go back to the queue, and a fresh worker takes its place.
 import { Worker } from 'node:worker_threads';
@@ -19,7 +21,12 @@ export type TaskResult<O> = { ok: true; value: O } | { ok: false; error: string 
 
 export interface PoolOptions<I, T, O> {
   task: TaskSpec<I, T, O>;
-  init: I;
+  /**
+   * What every runner prepares from (plain data), or the function that makes it:
+   * called once the workers are started, so that their start-up (~0.6 s of CPU
+   * each on a loaded machine) overlaps it. What it throws, runPool throws.
+   */
+  init: I | (() => I);
   tasks: readonly T[];
   /**
    * Runners to use: 1 is the main thread, more are worker threads. Default: every
@@ -69,6 +76,13 @@ export async function runPool<I, T, O>(opts: PoolOptions<I, T, O>): Promise<Task
   if (n === 0) return [];
   let bundle: Promise<WorkerBundle | null> = Promise.resolve(null);
   let crew: Crew<T, O> | null = null;
+  let init: { value: I } | null = null;
+  const startCrew = (b: WorkerBundle | null): void => {
+    if (!b || batch.done) return;
+    crew = new Crew(b.file, opts.tasks, batch, here);
+    if (init) crew.setInit(init.value);
+    for (let i = 0; i < workers; i += 1) crew.start();
+  };
   if (workers > 0) {
     const cached = cachedWorkerBundle(opts.task.module);
     // A bundle that cannot be built leaves the work to the main thread (or fails the tasks).
@@ -76,14 +90,14 @@ export async function runPool<I, T, O>(opts: PoolOptions<I, T, O>): Promise<Task
       if (!here) batch.failRest(`the worker could not be built: ${message(err)}`);
       return null;
     });
-    void bundle.then((b) => {
-      if (!b || batch.done) return;
-      crew = new Crew(b.file, opts.init, opts.tasks, batch, here);
-      for (let i = 0; i < workers; i += 1) crew.start();
-    });
+    // A cached bundle's workers start now, before the init is made.
+    if (cached) startCrew(cached);
+    else void bundle.then(startCrew);
   }
   try {
-    const handle = here ? await loadHandler(opts.task, opts.init) : null;
+    init = { value: typeof opts.init === 'function' ? (opts.init as () => I)() : opts.init };
+    (crew as Crew<T, O> | null)?.setInit(init.value);
+    const handle = here ? await loadHandler(opts.task, init.value) : null;
     if (handle) await runHere(handle, opts.tasks, batch, workers > 0);
     await batch.finished;
   } finally {
@@ -171,22 +185,32 @@ class Batch<O> {
   }
 }
 
-/** The worker threads: each takes tasks from the batch, IN_FLIGHT at a time. */
+/**
+ * The worker threads: each takes tasks from the batch, IN_FLIGHT at a time. They
+ * may start before the init is known: it is their first message, sent when it is.
+ */
 class Crew<T, O> {
   private readonly live = new Set<Worker>();
+  private init: { value: unknown } | null = null;
 
   constructor(
-    private readonly script: URL, private readonly init: unknown, private readonly tasks: readonly T[],
+    private readonly script: URL, private readonly tasks: readonly T[],
     private readonly batch: Batch<O>, private readonly mainHelps: boolean,
   ) {}
+
+  setInit(value: unknown): void {
+    this.init = { value };
+    for (const w of this.live) w.postMessage({ init: value } satisfies ToRunner);
+  }
 
   start(): void {
     // Workers print nothing themselves (stdout stays clean for --json); their
     // errors come back as messages, or as the 'error' and 'exit' events below.
     const worker = new Worker(this.script, {
-      workerData: { [RUNNER_FLAG]: true, init: this.init },
+      workerData: { [RUNNER_FLAG]: true },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
+    if (this.init) worker.postMessage({ init: this.init.value } satisfies ToRunner);
     const held: number[] = [];
     let ready = false;
     this.live.add(worker);

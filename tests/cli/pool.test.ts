@@ -52,6 +52,16 @@ describe('runPool', () => {
     expect(shared[7]).toEqual({ ok: false, error: 'bad task throw' });
   });
 
+  it('starts the workers before it makes the init, and throws what making it throws', async () => {
+    const tasks = batch(10, {});
+    let made = 0;
+    const results = await runPool({ task: CRASH, init: () => { made += 1; return { tag: 'late' }; }, tasks, jobs: 2, mainThread: false });
+    expect(made).toBe(1);
+    results.forEach((r, i) => expect(r).toEqual({ ok: true, value: `late:${tasks[i]}` }));
+    await expect(runPool({ task: CRASH, init: () => { throw new Error('bad scenario'); }, tasks, jobs: 2, mainThread: false }))
+      .rejects.toThrow('bad scenario');
+  });
+
   it('fails every task, with the reason, when no worker can start and the main thread does not help', async () => {
     const tasks = batch(20, {});
     const results = await run(tasks, { jobs: 2, mainThread: false, init: { failStart: true } });
