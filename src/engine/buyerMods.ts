@@ -51,7 +51,7 @@ export function buyerMods(state: GameState, world: World, company: Company, mark
     trust: returnPolicyTrust(p.returnDays, p.freeReturns),
     member: promo === null ? 1 : memberPriceFactor(promo, turn),
     units: promo === null ? 1 : promoUnits(promo, turn),
-    paidPerListing: paidClicksPerListing(state, world, company, market, scale),
+    paidPerListing: paidClicksPerListing(state, world, company, p.searchBudget, market, scale),
     referralPerListing: referredVisitors(p.pool, loyalty.referralBoost) / listings,
     returningPerListing: returningVisitors(p.pool, p.satisfaction, loyalty.repeatBoost) / listings,
   };
@@ -69,8 +69,8 @@ function listingsIn(company: Company, market: string): number {
  * of the week's shoppers for the products it lists there. Spend is the budget, at
  * most the cash on hand (phase 6 pays it while cash lasts).
  */
-function paidClicksPerListing(state: GameState, world: World, company: Company, market: Market, scale: number): number {
-  const budget = Math.min(company.markets[market.id]!.searchBudget, Math.max(0, company.cash));
+function paidClicksPerListing(state: GameState, world: World, company: Company, searchBudget: number, market: Market, scale: number): number {
+  const budget = Math.min(searchBudget, Math.max(0, company.cash));
   if (budget <= 0) return 0;
   let shoppers = 0;
   let listings = 0;

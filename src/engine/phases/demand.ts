@@ -42,15 +42,20 @@ interface InMarket {
   cartCrisis: number;
 }
 
+// One funnel input and two results, rewritten for every listing (all fields set each
+// time) by every call: kept from call to call, their numbers are written in place.
+const INPUT: FunnelInput = {
+  visitors: 0, baseCartRate: 0, conversionFactor: 0, fit: 0, relativePrice: 0, priceSensitivity: 0, rating: 0, reviews: 0,
+  priceAbandon: 0, trustAbandon: 0, perSlowDay: 0, slowDays: 0, missingPaymentShare: 0, missingPaymentAbandon: 0, returning: false,
+};
+const FRESH_OUT = newFunnelResult();
+const BACK_OUT = newFunnelResult();
+
 export function computeDemand(state: GameState, world: World, log: TurnLog, rng: StreamState): SalesCell[] {
   const cells: SalesCell[] = [];
-  // One funnel input and two results, rewritten for every listing (all fields set each time).
-  const input: FunnelInput = {
-    visitors: 0, baseCartRate: 0, conversionFactor: 0, fit: 0, relativePrice: 0, priceSensitivity: 0, rating: 0, reviews: 0,
-    priceAbandon: 0, trustAbandon: 0, perSlowDay: 0, slowDays: 0, missingPaymentShare: 0, missingPaymentAbandon: 0, returning: false,
-  };
-  const freshOut = newFunnelResult();
-  const backOut = newFunnelResult();
+  const input = INPUT;
+  const freshOut = FRESH_OUT;
+  const backOut = BACK_OUT;
   const inMarket: (InMarket | null | undefined)[] = new Array<InMarket | null | undefined>(state.companyOrder.length);
 
   collectSellers(state, world, log.turn);
@@ -167,9 +172,8 @@ function companyInMarket(
   const hit = cache[s.slot];
   if (hit !== undefined) return hit;
   const c = s.company;
-  const days = promisedDays(state, world, c, market.id);
-  // promisedDays is null without a presence, so past this point the company has one.
   const presence = c.markets[market.id];
+  const days = presence ? promisedDays(state, world, presence, market.id) : null;
   const cm = days === null || !presence ? null : {
     presence, days,
     mods: buyerMods(state, world, c, market, turn, scale, inSeason),
@@ -224,10 +228,20 @@ function collectSellers(state: GameState, world: World, turn: number): void {
       // A running promotion (flash sale, coupon, bundle, festival) is the price shoppers see.
       const promo = company.markets[listing.market]?.promotion ?? null;
       const price = promo === null ? effectivePrice(listing, turn) : Math.max(1, roundMoney(effectivePrice(listing, turn) * promoPriceFactor(promo, turn)));
-      SELLERS[nextPlace[b]!] = { company, listing, price, slot };
+      placeSeller(nextPlace[b]!, company, listing, price, slot);
       nextPlace[b] = nextPlace[b]! + 1;
     }
   }
+}
+
+/** The seller record at SELLERS[k], rewritten in place once it exists (~40 a turn). */
+function placeSeller(k: number, company: Company, listing: Listing, price: number, slot: number): void {
+  const s = SELLERS[k];
+  if (s === undefined) { SELLERS[k] = { company, listing, price, slot }; return; }
+  s.company = company;
+  s.listing = listing;
+  s.price = price;
+  s.slot = slot;
 }
 
 /** Shoppers compare a price with what they expect and with the other sellers' prices (SELLERS[from .. to), one product). */
@@ -242,9 +256,7 @@ function anchorPrice(reference: number, from: number, to: number, self: string):
 }
 
 /** Days from order to door that the shop can promise, or null if it cannot deliver there. */
-export function promisedDays(state: GameState, world: World, company: Company, market: string): number | null {
-  const p = company.markets[market];
-  if (!p) return null;
+export function promisedDays(state: GameState, world: World, p: MarketPresence, market: string): number | null {
   if (p.fulfilFrom !== 'home') {
     const wh = world.warehouses.get(p.fulfilFrom);
     return wh ? (wh.lastMileDays[0] + wh.lastMileDays[1]) / 2 : null;

@@ -145,7 +145,8 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     const orderValue = cell.price * upo;
     const dutyLocal = fromHome ? parcelDutyLocal(state, world, cell.market, product.category, orderValue) : 0;
     const vatShare = fromHome ? parcelVatShare(state, cell.market, orderValue) : domesticVatShare(state, cell.market);
-    const commission = withEffects(state, world, 'commission', state.params.channels[cell.channel]!.commission, cell.market, undefined, cell.channel);
+    const channelParams = state.params.channels[cell.channel]!;
+    const commission = withEffects(state, world, 'commission', channelParams.commission, cell.market, undefined, cell.channel);
     const grossLocal = orderValue * S;
     const keptLocal = orderValue * kept;
     const keptHome = toHome(keptLocal, rate, ld, hd);
@@ -161,7 +162,7 @@ export function fulfil(state: GameState, world: World, log: TurnLog, cells: Sale
     sums.vat += vatHome;
     sums.commission += commissionHome;
     sums.paymentFees += payHome;
-    sums.feesPerOrder += state.params.channels[cell.channel]!.feePerOrder * S;
+    sums.feesPerOrder += channelParams.feePerOrder * S;
     sums.paymentFixed += roundMoney(pay.fixed * S);
     sums.duty += toHome(roundMoney(dutyLocal * S), rate, ld, hd);
     const perOrderFreight = carrier ? freightCost(state, world, carrier, product, upo, cell.market) : (wh?.lastMileCost ?? 0);
