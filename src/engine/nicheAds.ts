@@ -9,7 +9,7 @@
 import type { Action } from './actions';
 import type { Company } from './state';
 import type { World } from './world';
-import type { ShareBoard } from './rivals';
+import { shareIn, unitsSold, type ShareBoard } from './rivals';
 
 /** One step of weekly ads, home minor units (¥1,000). Model assumption. */
 export const NICHE_AD_STEP = 100_000;
@@ -26,9 +26,9 @@ export function nicheAds(world: World, company: Company, shares: ShareBoard, los
   const affordable = Math.min(NICHE_AD_CEILING, Math.floor(company.cash / (RUNWAY_WEEKS * markets)));
   for (const m of world.marketIds) {
     const presence = company.markets[m];
-    const share = shares.get(m);
+    const share = shareIn(world, shares, m);
     if (!presence || !share || share.total <= 0) continue;
-    const mine = (share.units.get(company.id) ?? 0) / share.total;
+    const mine = unitsSold(company, m) / share.total;
     const fair = 1 / share.sellers;
     let weekly = presence.adBudget;
     if (mine < losing * fair) weekly += NICHE_AD_STEP;

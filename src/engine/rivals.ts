@@ -7,7 +7,7 @@
 // price (seed 000 §3 服务定位: 差异化): it steps its ads up where it loses share and
 // back down once it holds its fair share (nicheAds.ts).
 import type { Action } from './actions';
-import type { Company, GameState } from './state';
+import type { Company, GameState, Listing } from './state';
 import type { World } from './world';
 import { demandIn } from './world';
 import { effectivePrice } from './prices';
@@ -18,97 +18,63 @@ import { nicheAds } from './nicheAds';
 /** Weeks of sales a rival keeps on hand beyond the time it takes to bring more. */
 const COVER_WEEKS = 6;
 
-/** Every seller's price of each product in each market this turn (market → product → sellers), for rivals to read. */
-export type PriceBoard = Map<string, Map<string, { company: string; price: number }[]>>;
-
-export function priceBoard(state: GameState, turn: number): PriceBoard {
-  const board: PriceBoard = new Map();
-  for (const id of state.companyOrder) {
-    const c = state.companies[id]!;
-    if (c.bankrupt) continue;
-    for (const l of c.listings) {
-      let byProduct = board.get(l.market);
-      if (!byProduct) { byProduct = new Map(); board.set(l.market, byProduct); }
-      const list = byProduct.get(l.product);
-      const entry = { company: id, price: effectivePrice(l, turn) };
-      if (list) list.push(entry); else byProduct.set(l.product, [entry]);
-    }
-  }
-  return board;
-}
-
-const NO_PRICES: readonly { company: string; price: number }[] = [];
-
-function pricesOf(board: PriceBoard, market: string, product: string): readonly { company: string; price: number }[] {
-  return board.get(market)?.get(product) ?? NO_PRICES;
-}
-
 /**
- * Last turn's units sold per market, for rivals to read their share: the total, each
- * company's units and the leader (most units; the first in company order on a tie).
+ * Last turn's units sold in one market by the companies listed there, for rivals
+ * to read their share: the total, how many sellers, and the leader (most units;
+ * the first in company order on a tie). A company's own units: unitsSold.
  */
-export interface MarketShare { total: number; sellers: number; leader: string | null; leaderUnits: number; units: Map<string, number> }
-export type ShareBoard = Map<string, MarketShare>;
+export interface MarketShare { total: number; sellers: number; leader: string | null; leaderUnits: number }
+/** Per market, by its place in the scenario (world.marketIndex); nothing where no one lists. */
+export type ShareBoard = (MarketShare | undefined)[];
 
 /** A rival is losing share when it sold less than this share of its fair share (1 / sellers in the market). Model assumption. */
 const LOSING_SHARE = 0.5;
 /** How far a rival losing share cuts below its own current price in one turn. Model assumption. */
 const REACT_CUT = 0.05;
 
-export function shareBoard(state: GameState): ShareBoard {
-  const board: ShareBoard = new Map();
+export function shareBoard(state: GameState, world: World): ShareBoard {
+  const board: ShareBoard = new Array<MarketShare | undefined>(world.marketIds.length).fill(undefined);
   for (const id of state.companyOrder) {
     const c = state.companies[id]!;
     if (c.bankrupt) continue;
-    for (const m of Object.keys(c.lastMarketKpis)) {
-      if (!c.listings.some((l) => l.market === m)) continue;
+    for (const m of world.marketIds) {
+      if (!Object.hasOwn(c.lastMarketKpis, m) || !listsIn(c, m)) continue;
       const units = c.lastMarketKpis[m]!.unitsSold;
-      let s = board.get(m);
-      if (!s) { s = { total: 0, sellers: 0, leader: null, leaderUnits: 0, units: new Map() }; board.set(m, s); }
+      const i = world.marketIndex.get(m)!;
+      const s = board[i] ?? (board[i] = { total: 0, sellers: 0, leader: null, leaderUnits: 0 });
       s.total += units;
       s.sellers += 1;
-      s.units.set(id, units);
       if (units > s.leaderUnits) { s.leader = id; s.leaderUnits = units; }
     }
   }
   return board;
 }
 
-export function rivalActions(state: GameState, world: World, company: Company, board: PriceBoard, shares: ShareBoard = new Map()): Action[] {
+export function shareIn(world: World, shares: ShareBoard, market: string): MarketShare | undefined {
+  const i = world.marketIndex.get(market);
+  return i === undefined ? undefined : shares[i];
+}
+
+/** What the company sold in the market last turn, counted only where it lists (as shareBoard counts it). */
+export function unitsSold(company: Company, market: string): number {
+  return Object.hasOwn(company.lastMarketKpis, market) && listsIn(company, market) ? company.lastMarketKpis[market]!.unitsSold : 0;
+}
+
+function listsIn(company: Company, market: string): boolean {
+  for (const l of company.listings) if (l.market === market) return true;
+  return false;
+}
+
+/** The rival's actions for `turn` (the turn being resolved), from the state at its start. */
+export function rivalActions(state: GameState, world: World, company: Company, shares: ShareBoard, turn: number): Action[] {
   const actions: Action[] = [];
   for (const l of company.listings) {
     const d = demandIn(world, l.market, l.product);
     const market = world.markets.get(l.market);
     const product = world.products.get(l.product);
     if (!d || !market || !product) continue;
-    // The others' mean and lowest price, summed in board order (as a reduce over them would).
-    const board_ = pricesOf(board, l.market, l.product);
-    let others = 0;
-    let sum = 0;
-    let min = Infinity;
-    for (const o of board_) {
-      if (o.company === company.id) continue;
-      others += 1;
-      sum += o.price;
-      if (o.price < min) min = o.price;
-    }
     const base = d.referencePrice * company.priceIndex;
-    let target = base;
-    if (others > 0) {
-      const mean = sum / others;
-      // A follower follows the market leader's price (the best seller last turn), or the mean without one.
-      const share = shares.get(l.market);
-      const leader = share?.leader != null && share.leader !== company.id ? leaderPrice(board_, share.leader) : null;
-      if (company.strategy === 'follow') target = (base + (leader ?? mean)) / 2;
-      if (company.strategy === 'undercut') target = Math.min(base, min * 0.97);
-      // Followers and undercutters losing share cut below their own price to win it back; premium and niche brands hold.
-      if ((company.strategy === 'follow' || company.strategy === 'undercut') && share && share.total > 0) {
-        const mine = (share.units.get(company.id) ?? 0) / share.total;
-        if (mine < (LOSING_SHARE / share.sellers)) target = Math.min(target, effectivePrice(l, state.turn + 1) * (1 - REACT_CUT));
-      }
-      // Prices creep back up at most REACT_CUT a turn, so a rival that won share back does not jump and lose it again.
-      if (company.strategy === 'follow' || company.strategy === 'undercut') target = Math.min(target, l.price * (1 + REACT_CUT));
-    }
+    const target = company.strategy === 'follow' || company.strategy === 'undercut' ? reactiveTarget(state, world, company, l, base, shares, turn) : base;
     // Never below 1.3 × factory cost in local money: rivals do not sell at a loss on purpose.
     const rate = state.fx[market.currency] ?? 0;
     const cur = world.currencies.get(market.currency);
@@ -124,9 +90,44 @@ export function rivalActions(state: GameState, world: World, company: Company, b
   return actions;
 }
 
-function leaderPrice(prices: readonly { company: string; price: number }[], leader: string): number | null {
-  for (const o of prices) if (o.company === leader) return o.price;
-  return null;
+/**
+ * The price a follower or an undercutter aims at for a listing, from `base` (its
+ * index over the reference price) and what the others charge; premium and niche
+ * brands hold their base, so only these two read the shelf. The others' prices are
+ * read straight from the state, in company and listing order, rather than from a
+ * board of every seller's price built each turn: its maps and lists were half of
+ * what rivals allocated (7 of 15 KB a turn on the campaign).
+ */
+function reactiveTarget(state: GameState, world: World, company: Company, l: Listing, base: number, shares: ShareBoard, turn: number): number {
+  const share = shareIn(world, shares, l.market);
+  const leader = share?.leader != null && share.leader !== company.id ? share.leader : null;
+  // The other sellers' listings of this product in this market: how many, the sum and the lowest of their buyers' prices, the leader's.
+  let others = 0;
+  let sum = 0;
+  let min = Infinity;
+  let leaderPrice: number | null = null;
+  for (const id of state.companyOrder) {
+    const other = state.companies[id]!;
+    if (id === company.id || other.bankrupt) continue;
+    for (const o of other.listings) {
+      if (o.market !== l.market || o.product !== l.product) continue;
+      const price = effectivePrice(o, turn);
+      others += 1;
+      sum += price;
+      if (price < min) min = price;
+      if (id === leader && leaderPrice === null) leaderPrice = price;
+    }
+  }
+  if (others === 0) return base;
+  // A follower follows the market leader's price (the best seller last turn), or the others' mean without one.
+  let target = company.strategy === 'follow' ? (base + (leaderPrice ?? sum / others)) / 2 : Math.min(base, min * 0.97);
+  // Losing share, they cut below their own price to win it back.
+  if (share && share.total > 0) {
+    const mine = unitsSold(company, l.market) / share.total;
+    if (mine < (LOSING_SHARE / share.sellers)) target = Math.min(target, effectivePrice(l, turn) * (1 - REACT_CUT));
+  }
+  // Prices creep back up at most REACT_CUT a turn, so a rival that won share back does not jump and lose it again.
+  return Math.min(target, l.price * (1 + REACT_CUT));
 }
 
 /**
@@ -187,7 +188,10 @@ function insertSorted(list: string[], x: string): void {
   let i = list.length;
   while (i > 0 && list[i - 1]! > x) i -= 1;
   if (i > 0 && list[i - 1] === x) return;
-  list.splice(i, 0, x);
+  // Shifted by hand: splice would allocate the (empty) list of what it removed.
+  list.push(x);
+  for (let j = list.length - 1; j > i; j -= 1) list[j] = list[j - 1]!;
+  list[i] = x;
 }
 
 /** Units of a product on the way to a warehouse. */

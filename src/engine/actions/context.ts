@@ -18,8 +18,8 @@ export interface ActionContext {
   logisticsRng: StreamState;
   /** A plain copy of the crises stream (crisis responses), written back after the phase. */
   crisesRng: StreamState;
-  /** Records the company's working copy owns and may change in place (own.ts); anything else is shared with the state. */
-  owned: Set<object>;
+  /** The company as the turn found it (the state's, never changed): a record the working copy still shares with it is copied before a change (own.ts). */
+  base: Company;
 }
 
 export interface Refusal { reason: Localised }

@@ -64,6 +64,11 @@ export type Action = z.infer<typeof Action>;
 export type ActionType = Action['type'];
 export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
 
+/** Each type's fields as a list, made once: plainAction listed them (Object.keys) for every action. */
+const FIELD_LISTS: ReadonlyMap<string, readonly { key: string; field: Field }[]> = new Map(
+  Object.entries(ACTION_FIELDS).map(([type, fields]) => [type, Object.entries(fields as Record<string, Field>).map(([key, field]) => ({ key, field }))]),
+);
+
 /**
  * The action, read once field by field, when it is a plain object with exactly the
  * fields of its type and each passes its plain check (so zod would accept it too);
@@ -73,15 +78,14 @@ export function plainAction(raw: unknown): Action | null {
   if (typeof raw !== 'object' || raw === null || Object.getPrototypeOf(raw) !== Object.prototype) return null;
   const obj = raw as Record<string, unknown>;
   const type = obj.type;
-  if (typeof type !== 'string' || !Object.hasOwn(ACTION_FIELDS, type)) return null;
-  const fields = ACTION_FIELDS[type as ActionType] as Record<string, Field>;
+  const fields = typeof type === 'string' ? FIELD_LISTS.get(type) : undefined;
+  if (fields === undefined) return null;
   const out: Record<string, unknown> = { type };
   let seen = 1;
-  for (const key of Object.keys(fields)) {
-    const f = fields[key]!;
-    if (!Object.hasOwn(obj, key)) { if (f.optional) continue; return null; }
+  for (const { key, field } of fields) {
+    if (!Object.hasOwn(obj, key)) { if (field.optional) continue; return null; }
     const v = obj[key];
-    if (!f.ok(v)) return null;
+    if (!field.ok(v)) return null;
     out[key] = Array.isArray(v) ? [...(v as unknown[])] : v;
     seen += 1;
   }

@@ -6,17 +6,16 @@ import type { Company, GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import { applyActions } from '../actions';
-import { priceBoard, rivalActions, shareBoard } from '../rivals';
+import { rivalActions, shareBoard } from '../rivals';
 import { copyStreams, partsFor, withCompanies, workingCopy } from '../companyCopy';
 
 /** Rivals decide from the state at the start of the turn, as the student does. */
 export function planRivals(state: GameState, world: World, turn: number): Map<string, readonly unknown[]> {
   const plans = new Map<string, readonly unknown[]>();
-  const board = priceBoard(state, turn);
-  const shares = shareBoard(state);
+  const shares = shareBoard(state, world);
   for (const id of state.companyOrder) {
     const c = state.companies[id]!;
-    if (c.controller === 'ai' && !c.bankrupt) plans.set(id, rivalActions(state, world, c, board, shares));
+    if (c.controller === 'ai' && !c.bankrupt) plans.set(id, rivalActions(state, world, c, shares, turn));
   }
   return plans;
 }
@@ -38,7 +37,7 @@ export function decide(
     // Rivals' actions come from the engine, so only the parts they touch are copied
     // up front; records are copied as handlers change them (actions/own.ts).
     const company = workingCopy(base, base.controller === 'ai' ? partsFor(actions) : undefined);
-    log.refused[id] = applyActions({ state, world, company, turn: log.turn, journal: log.journal[id]!, logisticsRng, crisesRng, ids, owned: new Set() }, actions, base.controller === 'ai');
+    log.refused[id] = applyActions({ state, world, company, turn: log.turn, journal: log.journal[id]!, logisticsRng, crisesRng, ids, base }, actions, base.controller === 'ai');
     if (base.controller === 'ai') reportRivalMoves(world, company, base, log);
     changed.set(id, company);
   }
@@ -53,15 +52,20 @@ export function decide(
  * price in Indonesia by 8%.", and a rival stepping up its advertising in a market.
  */
 function reportRivalMoves(world: World, company: Company, before: Company, log: TurnLog): void {
-  for (const m of world.marketIds) {
-    const now = company.markets[m]?.adBudget ?? 0;
-    if (now <= (before.markets[m]?.adBudget ?? 0)) continue;
-    const name = world.markets.get(m)?.name ?? { en: m, zh: m };
-    log.news.push({ en: `${company.name.en} stepped up its advertising in ${name.en}.`, zh: `${company.name.zh}加大了在${name.zh}市场的广告投放。` });
+  // A record the rival's actions did not change is still the one it started with (actions/own.ts copies before a change).
+  if (company.markets !== before.markets) {
+    for (const m of world.marketIds) {
+      const now = company.markets[m]?.adBudget ?? 0;
+      if (now <= (before.markets[m]?.adBudget ?? 0)) continue;
+      const name = world.markets.get(m)?.name ?? { en: m, zh: m };
+      log.news.push({ en: `${company.name.en} stepped up its advertising in ${name.en}.`, zh: `${company.name.zh}加大了在${name.zh}市场的广告投放。` });
+    }
   }
-  company.listings.forEach((l, i) => {
+  if (company.listings === before.listings) return;
+  for (let i = 0; i < company.listings.length; i += 1) {
+    const l = company.listings[i]!;
     const old = before.listings[i]?.price;
-    if (old === undefined || old === 0) return;
+    if (old === undefined || old === 0) continue;
     const change = (l.price - old) / old;
     if (change <= -0.05 || change >= 0.05) {
       const pct = Math.round(change * 100);
@@ -72,5 +76,5 @@ function reportRivalMoves(world: World, company: Company, before: Company, log: 
         zh: `${company.name.zh}将${m.zh}市场${p.zh}的价格${pct < 0 ? '下调' : '上调'}了${Math.abs(pct)}%。`,
       });
     }
-  });
+  }
 }
