@@ -5,12 +5,12 @@
 import type { REGIONS, Scenario } from './schema';
 
 type Region = (typeof REGIONS)[number];
-import type { Company, GameState } from './state';
+import type { Company, GameState, ResearchResult } from './state';
 import type { CompanyReport, ResearchView, TurnReport } from './report';
 import { researchView } from './report';
 import { effectivePrice } from './prices';
 import { crisisViews, type CrisisView } from './crises';
-import { worldOf } from './world';
+import { worldOf, type World } from './world';
 
 export interface PublicPrice { company: string; market: string; channel: string; product: string; price: number }
 
@@ -53,8 +53,26 @@ export function studentView(state: GameState, companyId: string, lastReport: Tur
     activeEvents: state.events.map((e) => e.id),
     objectives: [...state.objectives],
     crises: crisisViews(worldOf(state.scenario), company),
-    research: company.research.results.map((r) => researchView(worldOf(state.scenario), r)),
+    research: company.research.results.map((r) => heldResearchView(worldOf(state.scenario), r)),
   };
+}
+
+/**
+ * A delivered result never changes (research.ts deliver), yet a view of every one
+ * the company holds is asked for each turn (bots and the game read studentView every
+ * turn): each result's view is made once, frozen so no reader can change it for the
+ * next, and shared.
+ */
+const researchViews = new WeakMap<ResearchResult, ResearchView>();
+
+function heldResearchView(world: World, r: ResearchResult): ResearchView {
+  let v = researchViews.get(r);
+  if (v === undefined) {
+    v = researchView(world, r);
+    Object.freeze(v.text);
+    researchViews.set(r, Object.freeze(v));
+  }
+  return v;
 }
 
 /**

@@ -26,6 +26,11 @@ describe('a study', () => {
       // Kept in the company and listed in the student view.
       const view = studentView(turns[2]!.state, 'player', turns[2]!.report)!;
       expect(view.research.map((x) => [x.id, x.estimate])).toEqual([[r!.id, estimate]]);
+      // The view equals the report's and, made once, is the same frozen object the next turn.
+      expect(view.research[0]).toEqual(r);
+      const later = studentView(play(turns[2]!.state, [[]])[0]!.state, 'player', null)!;
+      expect(later.research[0]).toBe(view.research[0]);
+      expect(Object.isFrozen(view.research[0]) && Object.isFrozen(view.research[0]!.text)).toBe(true);
     }
   });
 
