@@ -4,10 +4,9 @@
 // before the damage is done: a currency on the move, complaints or chargebacks
 // climbing, stock or cash running out, a rating sliding. Students only: rivals
 // get none. Costs a few comparisons per market a turn.
-import type { EarlyWarning, Indicator, Kpis, Localised } from './schema';
+import type { EarlyWarning, Indicator, Kpis, Localised, Market } from './schema';
 import type { Company, GameState } from './state';
 import type { World } from './world';
-import type { LedgerEntry } from './ledger';
 
 export type AlertLevel = 'watch' | 'warning' | 'critical';
 
@@ -22,7 +21,10 @@ export interface Alert {
 }
 
 const WEEKS_PER_YEAR = 52;
+/** A week's move × √52 is its annualised size (the same double as Math.sqrt(52) at each use). */
+const ANNUALISE = Math.sqrt(WEEKS_PER_YEAR);
 const LEVELS: readonly AlertLevel[] = ['watch', 'warning', 'critical'];
+const LEVEL_EN: Record<AlertLevel, string> = { watch: 'Watch', warning: 'Warning', critical: 'Critical' };
 const LEVEL_ZH: Record<AlertLevel, string> = { watch: '关注', warning: '警告', critical: '严重' };
 
 /** The worst level crossed: `above` = higher values are worse. */
@@ -54,7 +56,7 @@ function push<S>(
   const t = text(subject, fmt(value), fmt(threshold));
   const a: Alert = {
     indicator, level, value, threshold,
-    text: { en: `${level[0]!.toUpperCase()}${level.slice(1)}: ${t.en}`, zh: `【${LEVEL_ZH[level]}】${t.zh}` },
+    text: { en: `${LEVEL_EN[level]}: ${t.en}`, zh: `【${LEVEL_ZH[level]}】${t.zh}` },
   };
   if (market !== undefined) a.market = market;
   ctx.out.push(a);
@@ -77,24 +79,31 @@ const fxText = (move: { code: string; move: number }, v: string, t: string): Loc
   zh: `${move.code}本周变动${pct(move.move)}（年化${v}；阈值${t}）。`,
 });
 
+/**
+ * The company's alerts. `cashFlow` is this turn's cash in less cash out, its ledger's
+ * cash debits less its cash credits in entry order: the report sums it with the
+ * other KPIs (reportKpis.ts addEntry), so the ledger is not read a second time here.
+ */
 export function alertsFor(
   state: GameState, world: World, fxBefore: Readonly<Record<string, number>>, company: Company,
-  markets: Readonly<Record<string, Kpis>>, journal: readonly LedgerEntry[],
+  markets: Readonly<Record<string, Kpis>>, cashFlow: number,
 ): Alert[] {
   const ctx: Ctx = { out: [], thresholds: world.scenario.earlyWarning };
   if (company.controller !== 'player' || company.bankrupt) return ctx.out;
-  // Scenario order (fixed by the file), not a sort a turn.
-  const ids: string[] = [];
-  for (const m of world.scenario.markets) if (Object.hasOwn(company.markets, m.id)) ids.push(m.id);
-  fxAlerts(ctx, state, world, fxBefore, ids);
-  for (const m of ids) {
+  // Scenario order (fixed by the file), not a sort a turn; an index loop, as the
+  // scenario's lists are frozen (see report.ts companyReport).
+  const present: Market[] = [];
+  const all = world.scenario.markets;
+  for (let i = 0; i < all.length; i += 1) if (Object.hasOwn(company.markets, all[i]!.id)) present.push(all[i]!);
+  fxAlerts(ctx, state, world, fxBefore, present);
+  for (const market of present) {
+    const m = market.id;
     const k = markets[m];
     if (!k) continue;
-    const name = world.markets.get(m)?.name ?? { en: m, zh: m };
+    const name = market.name;
     if (k.orders > 0) {
       push(ctx, 'complaintRate', k.complaintRate, true, m, name, complaintsText, pct);
-      const cb = (k as Record<string, number>).chargebackRatio ?? 0;
-      push(ctx, 'chargebackRatio', cb, true, m, name, chargebacksText, pct2);
+      push(ctx, 'chargebackRatio', k.chargebackRatio, true, m, name, chargebacksText, pct2);
     }
     if (k.unitsSold > 0) {
       const cover = stockFor(company, m) / k.unitsSold;
@@ -106,13 +115,8 @@ export function alertsFor(
       push(ctx, 'ratingDrop', before - now, true, m, name, ratingText, stars);
     }
   }
-  let flow = 0;
-  for (const e of journal) {
-    if (e.debit === 'cash') flow += e.amount;
-    if (e.credit === 'cash') flow -= e.amount;
-  }
-  if (flow < 0 && company.cash > 0) {
-    push(ctx, 'cashRunwayWeeks', company.cash / -flow, false, undefined, null, runwayText, num);
+  if (cashFlow < 0 && company.cash > 0) {
+    push(ctx, 'cashRunwayWeeks', company.cash / -cashFlow, false, undefined, null, runwayText, num);
   }
   return ctx.out;
 }
@@ -133,17 +137,17 @@ function stockFor(company: Company, market: string): number {
   return units;
 }
 
-function fxAlerts(ctx: Ctx, state: GameState, world: World, fxBefore: Readonly<Record<string, number>>, markets: readonly string[]): void {
+function fxAlerts(ctx: Ctx, state: GameState, world: World, fxBefore: Readonly<Record<string, number>>, markets: readonly Market[]): void {
   const seen: string[] = [];
   for (const m of markets) {
-    const code = world.markets.get(m)?.currency;
-    if (code === undefined || code === world.scenario.homeCurrency || seen.includes(code)) continue;
+    const code = m.currency;
+    if (code === world.scenario.homeCurrency || seen.includes(code)) continue;
     seen.push(code);
     const before = fxBefore[code];
     const now = state.fx[code];
     if (!before || !now) continue;
     const move = now / before - 1;
-    const annualised = Math.abs(move) * Math.sqrt(WEEKS_PER_YEAR);
+    const annualised = Math.abs(move) * ANNUALISE;
     push(ctx, 'fxVolatility', annualised, true, undefined, { code, move }, fxText, pct);
   }
 }

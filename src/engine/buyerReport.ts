@@ -74,9 +74,12 @@ export interface CustomersReport {
   };
 }
 
+/** The buyer detail of `market`; `cells` are the company's, in turn order (those of other markets are skipped). */
 export function buyerReport(log: TurnLog, rules: ServiceRules, company: Company, market: string, p: MarketPresence, cells: readonly SalesCell[], k: Kpis): BuyerReport {
   let refused = 0, paid = 0, valueLocal = 0;
-  for (const c of cells) { refused += c.refusedOrders; paid += c.paidVisitors; valueLocal += c.price * c.unitsPerOrder * c.servedOrders; }
+  for (const c of cells) {
+    if (c.market === market) { refused += c.refusedOrders; paid += c.paidVisitors; valueLocal += c.price * c.unitsPerOrder * c.servedOrders; }
+  }
   let chargebacks = 0;
   for (const c of log.chargebacks) if (c.company === company.id && c.market === market) chargebacks += c.orders;
   const kol: KolTier[] = [];

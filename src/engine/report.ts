@@ -3,7 +3,7 @@
 // show *why* the numbers moved. Money lines are read from the ledger entries.
 import type { Kpis } from './schema/kpi';
 import type { Localised } from './schema';
-import type { Company, GameState, MarketPresence, ResearchResult } from './state';
+import type { Company, GameState, ResearchResult } from './state';
 import { researchText } from './research';
 import type { World } from './world';
 import type { Arrival, SalesCell, TurnLog } from './log';
@@ -12,7 +12,7 @@ import type { RefusedAction } from './actions';
 import { zeroKpis } from './kpis';
 import { toHome } from './fx';
 import { buyerReport, complaintAndChargebackRates, type BuyerReport } from './buyerReport';
-import { addCell, addEntry, finishMoney, finishSales, newTally, type MoneyTally, type Tally } from './reportKpis';
+import { addCell, addEntries, clearTally, finishMoney, finishSales, newTally, type MoneyTally, type Tally } from './reportKpis';
 import { DEFAULT_SERVICE } from './service';
 import { crisisViews, type CrisisView } from './crises';
 import { alertsFor, type Alert } from './alerts';
@@ -73,97 +73,60 @@ export interface TurnReport {
   endReason: Localised | null;
 }
 
-/** A market's part of a company's report while it is built. */
-interface MarketSlot {
-  id: string;
-  presence: MarketPresence;
-  kpis: Kpis;
-  /** Its money and sales sums (one record: a report builds one per company and market). */
-  tally: Tally;
-  funnel: Funnel;
-  /** The market's cells, kept only for the buyer detail of a player's report. */
-  cells: SalesCell[] | null;
-  chargebackOrders: number;
-  complaints: number;
-}
-
 /**
  * One company's report. `cells` and `arrivals` are the company's own, in turn order
- * (buildReport groups them once for every company).
+ * (buildReport groups them once for every company). The company's KPIs sum all its
+ * entries and cells; then each market it is present in, in scenario order, sums
+ * its own, with the same tally cleared (reportKpis.ts).
  */
 export function companyReport(state: GameState, world: World, log: TurnLog, company: Company, cells: SalesCell[], arrivals: Arrival[]): CompanyReport {
   const entries = log.journal[company.id] ?? [];
-  const player = company.controller === 'player';
-  const kpis = zeroKpis();
   const tally = newTally();
-  // The markets it is present in, in scenario order; found by id for entries and cells.
-  const slots: MarketSlot[] = [];
-  const slotOf = new Map<string, MarketSlot>();
-  for (const m of world.scenario.markets) {
-    const p = company.markets[m.id];
-    if (!p) continue;
-    const slot: MarketSlot = {
-      id: m.id, presence: p, kpis: zeroKpis(), tally: newTally(),
-      funnel: { visitors: 0, carts: 0, checkouts: 0, orders: 0, abandoned: { price: 0, delivery: 0, payment: 0, trust: 0 } },
-      cells: player ? [] : null, chargebackOrders: 0, complaints: 0,
-    };
-    slots.push(slot);
-    slotOf.set(m.id, slot);
-  }
-  for (const e of entries) {
-    addEntry(kpis, tally, e);
-    const slot = e.market === undefined ? undefined : slotOf.get(e.market);
-    if (slot) addEntry(slot.kpis, slot.tally, e);
-  }
+  const kpis = zeroKpis();
+  addEntries(kpis, tally, entries, undefined);
   finishMoney(kpis, tally);
-  for (const slot of slots) finishMoney(slot.kpis, slot.tally);
-  for (const c of cells) {
-    const market = world.markets.get(c.market)!;
-    const cur = world.currencies.get(market.currency)!;
-    const gmv = toHome(c.price * c.unitsPerOrder * c.servedOrders, state.fx[market.currency]!, cur.decimals, world.homeDecimals);
-    addCell(kpis, tally, c, gmv, market.deliveryToleranceDays);
-    const slot = slotOf.get(c.market);
-    if (!slot) continue;
-    addCell(slot.kpis, slot.tally, c, gmv, market.deliveryToleranceDays);
-    addFunnel(slot.funnel, c);
-    slot.cells?.push(c);
-  }
+  // The waterfall reads the company's money tally before the markets reuse it.
+  const steps = waterfall(tally, kpis);
+  const gmv = servedValues(state, world, cells);
+  addCells(kpis, tally, cells, gmv, undefined, null);
   finishSales(kpis, tally);
-  for (const slot of slots) finishSales(slot.kpis, slot.tally);
-  // Chargebacks and complaints over served orders (buyerReport.ts chargebackKpis), in log order.
-  let chargebackOrders = 0;
-  let complaints = 0;
-  for (const c of log.chargebacks) {
-    if (c.company !== company.id) continue;
-    chargebackOrders += c.orders;
-    const slot = slotOf.get(c.market);
-    if (slot) slot.chargebackOrders += c.orders;
-  }
-  for (const c of log.complaints) {
-    if (c.company !== company.id) continue;
-    complaints += c.total;
-    const slot = slotOf.get(c.market);
-    if (slot) slot.complaints += c.total;
-  }
-  complaintAndChargebackRates(kpis, chargebackOrders, complaints);
+  complaintAndChargebackRates(kpis, chargebackOrders(log, company.id, undefined), complaints(log, company.id, undefined));
+  // The entries' cash in less cash out, before the KPI becomes the balance: the cash-runway alert reads it.
+  const cashFlow = kpis.cash;
   kpis.cash = company.cash;
   const markets: Record<string, Kpis> = {};
   const funnel: Record<string, Funnel> = {};
   const buyers: Record<string, BuyerReport> = {};
   let satW = 0, satSum = 0, ratingW = 0, ratingSum = 0, awareSum = 0, awareN = 0;
-  for (const slot of slots) {
-    const p = slot.presence;
-    const mk = slot.kpis;
-    complaintAndChargebackRates(mk, slot.chargebackOrders, slot.complaints);
+  // Units held at each stock location, summed once: the company's total adds them
+  // all and each market reads the location it ships from.
+  const locations = Object.keys(company.stock);
+  const held = locations.map((loc) => sumStock(company.stock[loc]));
+  // Index loops over the scenario's lists here and in buildReport: they are frozen,
+  // and V8 (Node 20) walks a frozen array with for…of through a result object per
+  // element (1.6 KB a turn for this loop alone).
+  const all = world.scenario.markets;
+  for (let i = 0; i < all.length; i += 1) {
+    const m = all[i]!;
+    const p = company.markets[m.id];
+    if (!p) continue;
+    clearTally(tally);
+    const mk = zeroKpis();
+    addEntries(mk, tally, entries, m.id);
+    finishMoney(mk, tally);
+    const f = newFunnel();
+    addCells(mk, tally, cells, gmv, m.id, f);
+    finishSales(mk, tally);
+    complaintAndChargebackRates(mk, chargebackOrders(log, company.id, m.id), complaints(log, company.id, m.id));
     mk.satisfaction = p.satisfaction;
     mk.rating = p.rating;
     mk.awareness = p.awareness;
-    mk.inventoryUnits = p.fulfilFrom === 'home' ? 0 : sumStock(company.stock[p.fulfilFrom]);
-    markets[slot.id] = mk;
-    funnel[slot.id] = slot.funnel;
+    mk.inventoryUnits = p.fulfilFrom === 'home' ? 0 : held[locations.indexOf(p.fulfilFrom)] ?? 0;
+    markets[m.id] = mk;
+    funnel[m.id] = f;
     // The buyer detail is for the people playing; AI rivals' reports carry KPIs only.
-    if (slot.cells) buyers[slot.id] = buyerReport(log, world.scenario.service ?? DEFAULT_SERVICE, company, slot.id, p, slot.cells, mk);
-    const listed = company.listings.some((l) => l.market === slot.id);
+    if (company.controller === 'player') buyers[m.id] = buyerReport(log, world.scenario.service ?? DEFAULT_SERVICE, company, m.id, p, cells, mk);
+    const listed = listsIn(company, m.id);
     if (listed) { awareSum += p.awareness; awareN += 1; }
     const w = mk.orders > 0 ? mk.orders : listed ? 1 : 0;
     satW += w; satSum += w * p.satisfaction;
@@ -173,20 +136,74 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
   kpis.rating = ratingW > 0 ? ratingSum / ratingW : firstRating(company);
   kpis.awareness = awareN > 0 ? awareSum / awareN : 0;
   let inventory = 0;
-  for (const loc of Object.keys(company.stock)) inventory += sumStock(company.stock[loc]);
+  for (const units of held) inventory += units;
   kpis.inventoryUnits = inventory;
   return {
     company: company.id, name: company.name, controller: company.controller,
-    kpis, markets, funnel, waterfall: waterfall(tally, kpis),
+    kpis, markets, funnel, waterfall: steps,
     refused: log.refused[company.id] ?? [], ledger: entries, sales: cells,
     arrivals,
     buyers,
     crises: crisisViews(world, company),
     crisisOutcomes: log.crisisOutcomes[company.id] ?? [],
-    alerts: alertsFor(state, world, log.fxBefore, company, markets, entries),
+    alerts: alertsFor(state, world, log.fxBefore, company, markets, cashFlow),
     research: (log.research[company.id] ?? NONE).map((r) => researchView(world, r)),
     compliance: log.compliance[company.id] ?? [],
   };
+}
+
+/**
+ * Each cell's served value in home money, in cell order: the company's sums and
+ * its market's read it, so it is worked out once. A company's cells come in runs
+ * of one market, so the market's rate and decimals are looked up when it changes.
+ */
+function servedValues(state: GameState, world: World, cells: readonly SalesCell[]): number[] {
+  const out = new Array<number>(cells.length);
+  let at = '', rate = 0, decimals = 0;
+  for (let i = 0; i < cells.length; i += 1) {
+    const c = cells[i]!;
+    if (c.market !== at) {
+      const m = world.markets.get(c.market)!;
+      at = c.market;
+      rate = state.fx[m.currency]!;
+      decimals = world.currencies.get(m.currency)!.decimals;
+    }
+    out[i] = toHome(c.price * c.unitsPerOrder * c.servedOrders, rate, decimals, world.homeDecimals);
+  }
+  return out;
+}
+
+/** The cells of `market` (every cell with `undefined`) into `k` and `t`, and into `funnel` if given; `gmv` is servedValues'. */
+function addCells(k: Kpis, t: Tally, cells: readonly SalesCell[], gmv: readonly number[], market: string | undefined, funnel: Funnel | null): void {
+  for (let i = 0; i < cells.length; i += 1) {
+    const c = cells[i]!;
+    if (market !== undefined && c.market !== market) continue;
+    addCell(k, t, c, gmv[i]!);
+    if (funnel) addFunnel(funnel, c);
+  }
+}
+
+/** Chargeback orders of the company's (in `market`, or in all with `undefined`), in log order. */
+function chargebackOrders(log: TurnLog, company: string, market: string | undefined): number {
+  let n = 0;
+  for (const c of log.chargebacks) if (c.company === company && (market === undefined || c.market === market)) n += c.orders;
+  return n;
+}
+
+/** Complaints (complaints.ts) the same way. */
+function complaints(log: TurnLog, company: string, market: string | undefined): number {
+  let n = 0;
+  for (const c of log.complaints) if (c.company === company && (market === undefined || c.market === market)) n += c.total;
+  return n;
+}
+
+function listsIn(company: Company, market: string): boolean {
+  for (const l of company.listings) if (l.market === market) return true;
+  return false;
+}
+
+function newFunnel(): Funnel {
+  return { visitors: 0, carts: 0, checkouts: 0, orders: 0, abandoned: { price: 0, delivery: 0, payment: 0, trust: 0 } };
 }
 
 const NONE: never[] = [];
@@ -235,9 +252,11 @@ export function buildReport(state: GameState, world: World, log: TurnLog, cells:
   const companies: Record<string, CompanyReport> = {};
   for (const id of state.companyOrder) companies[id] = companyReport(state, world, log, state.companies[id]!, cellsOf.get(id)!, arrivalsOf.get(id)!);
   const seasons: Record<string, string | null> = {};
-  for (const m of world.scenario.markets) seasons[m.id] = world.seasonNameByWeek.get(m.id)![log.week] ?? null;
+  const markets = world.scenario.markets;
+  for (let i = 0; i < markets.length; i += 1) seasons[markets[i]!.id] = world.seasonNameByWeek.get(markets[i]!.id)![log.week] ?? null;
   const fx: Record<string, number> = {};
-  for (const c of world.scenario.currencies) fx[c.code] = (state.fx[c.code] ?? 0) / 1e9;
+  const currencies = world.scenario.currencies;
+  for (let i = 0; i < currencies.length; i += 1) fx[currencies[i]!.code] = (state.fx[currencies[i]!.code] ?? 0) / 1e9;
   return {
     turn: log.turn, week: log.week, seasons, fx,
     events: { started: log.eventsStarted, ended: log.eventsEnded, active: state.events.map((e) => e.id) },

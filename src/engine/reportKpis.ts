@@ -1,7 +1,9 @@
-// The report's sums (report.ts), one ledger entry or sales cell at a time, so a
-// company's KPIs and those of the entry's or cell's market fill in the same pass:
-// each entry and cell is read once a turn instead of once for the company and again
-// for its market. Every sum adds in entry or cell order, as a pass per market did.
+// The report's sums (report.ts): a company's KPIs from all its ledger entries and
+// sales cells, a market's from those of that market, each in entry or cell order.
+// One tally serves a whole company report: its money part is read by the
+// waterfall before the tally is cleared for each market in turn, so a report
+// builds one tally a company, not one per market (its number fields hold doubles,
+// and V8 gives every such field of a new record a heap box of its own).
 import type { Kpis } from './schema/kpi';
 import type { SalesCell } from './log';
 import type { LedgerEntry } from './ledger';
@@ -17,7 +19,15 @@ export interface MoneyTally {
   otherRisk: number;
 }
 
-export function addEntry(k: Kpis, b: MoneyTally, e: LedgerEntry): void {
+/**
+ * The entries of `market` (every entry with `undefined`) into `k` and `b`. Comparing
+ * ids costs less than finding each entry's market record by id: a company has few.
+ */
+export function addEntries(k: Kpis, b: MoneyTally, entries: readonly LedgerEntry[], market: string | undefined): void {
+  for (const e of entries) if (market === undefined || e.market === market) addEntry(k, b, e);
+}
+
+function addEntry(k: Kpis, b: MoneyTally, e: LedgerEntry): void {
   const a = e.amount;
   switch (e.debit) {
     case 'platformFees': k.platformFees += a; break;
@@ -50,17 +60,28 @@ export function finishMoney(k: Kpis, b: MoneyTally): void {
   k.grossMargin = k.revenue > 0 ? (k.revenue - k.dutiesAndTaxes - b.cogs) / k.revenue : 0;
 }
 
-export interface SalesTally { placed: number; carts: number; days: number; returning: number; lost: number; returned: number; late: number }
+/**
+ * What the sales KPIs need besides the KPIs' own sums. The complaint rate is not
+ * among them: it counts complaints from the turn log (buyerReport.ts
+ * complaintAndChargebackRates), for the company and for each market.
+ */
+export interface SalesTally { placed: number; carts: number; days: number; returning: number; returned: number }
 
-/** Both tallies in one record: the report keeps one per company and market. */
+/** Both tallies in one record. */
 export interface Tally extends MoneyTally, SalesTally {}
 
 export function newTally(): Tally {
-  return { cogs: 0, writeOffs: 0, risk: 0, goods: 0, otherRisk: 0, placed: 0, carts: 0, days: 0, returning: 0, lost: 0, returned: 0, late: 0 };
+  return { cogs: 0, writeOffs: 0, risk: 0, goods: 0, otherRisk: 0, placed: 0, carts: 0, days: 0, returning: 0, returned: 0 };
 }
 
-/** One cell; `gmv` is its served value in home money, `tolerance` its market's delivery tolerance. */
-export function addCell(k: Kpis, t: SalesTally, c: SalesCell, gmv: number, tolerance: number): void {
+/** Back to 0 for the next market. */
+export function clearTally(t: Tally): void {
+  t.cogs = 0; t.writeOffs = 0; t.risk = 0; t.goods = 0; t.otherRisk = 0;
+  t.placed = 0; t.carts = 0; t.days = 0; t.returning = 0; t.returned = 0;
+}
+
+/** One cell; `gmv` is its served value in home money. */
+export function addCell(k: Kpis, t: SalesTally, c: SalesCell, gmv: number): void {
   k.gmv += gmv;
   k.orders += c.servedOrders;
   k.unitsSold += c.unitsSold;
@@ -71,9 +92,7 @@ export function addCell(k: Kpis, t: SalesTally, c: SalesCell, gmv: number, toler
   t.carts += c.carts;
   t.days += c.deliveryDays * c.servedOrders;
   t.returning += Math.min(c.returningOrders, c.servedOrders);
-  t.lost += c.lostOrders;
   t.returned += c.returnedOrders;
-  if (c.deliveryDays > tolerance) t.late += c.servedOrders;
 }
 
 export function finishSales(k: Kpis, t: SalesTally): void {
@@ -84,6 +103,4 @@ export function finishSales(k: Kpis, t: SalesTally): void {
   k.repeatRate = served > 0 ? t.returning / served : 0;
   k.deliveryDays = served > 0 ? t.days / served : 0;
   k.returnRate = served > 0 ? t.returned / served : 0;
-  // Complaints: lost parcels always, half of returns, and one in ten late orders.
-  k.complaintRate = served > 0 ? Math.min(1, (t.lost + 0.5 * t.returned + 0.1 * t.late) / served) : 0;
 }
