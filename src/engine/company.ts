@@ -5,6 +5,12 @@ import type { World } from './world';
 import { emptyBalances, post, type LedgerEntry } from './ledger';
 import { zeroKpis } from './kpis';
 
+/** Whether the company lists anything in the market (a loop: no closure per call on the report's and rivals' paths). */
+export function listsIn(company: Company, market: string): boolean {
+  for (const l of company.listings) if (l.market === market) return true;
+  return false;
+}
+
 export function newPresence(): MarketPresence {
   return {
     adBudget: 0, agents: 0, awareness: 0, backlashUntil: 0, baselineAov: 0, baselineOrders: 0, buzz: 0, complaintHandling: 'fifo',

@@ -23,10 +23,6 @@ export function addStock(d: CompanyDelta, location: string, product: string, uni
   at.set(product, (at.get(product) ?? 0) + units);
 }
 
-export function stockChange(d: CompanyDelta, location: string, product: string): number {
-  return d.stock.get(location)?.get(product) ?? 0;
-}
-
 export function addFlows(d: CompanyDelta, product: string, sold: number, lost: number, returned: number): void {
   const f = d.flows.get(product) ?? { sold: 0, lost: 0, returned: 0 };
   f.sold += sold; f.lost += lost; f.returned += returned;

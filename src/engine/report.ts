@@ -16,6 +16,7 @@ import { addCell, addEntries, clearTally, finishMoney, finishSales, newTally, ty
 import { DEFAULT_SERVICE } from './service';
 import { crisisViews, type CrisisView } from './crises';
 import { alertsFor, type Alert } from './alerts';
+import { listsIn } from './company';
 
 export interface Funnel {
   visitors: number; carts: number; checkouts: number; orders: number;
@@ -195,11 +196,6 @@ function complaints(log: TurnLog, company: string, market: string | undefined): 
   let n = 0;
   for (const c of log.complaints) if (c.company === company && (market === undefined || c.market === market)) n += c.total;
   return n;
-}
-
-function listsIn(company: Company, market: string): boolean {
-  for (const l of company.listings) if (l.market === market) return true;
-  return false;
 }
 
 function newFunnel(): Funnel {

@@ -14,6 +14,7 @@ import { effectivePrice } from './prices';
 import { toLocal } from './fx';
 import { roundMoney } from './math';
 import { nicheAds } from './nicheAds';
+import { listsIn } from './company';
 
 /** Weeks of sales a rival keeps on hand beyond the time it takes to bring more. */
 const COVER_WEEKS = 6;
@@ -58,11 +59,6 @@ export function shareIn(world: World, shares: ShareBoard, market: string): Marke
 /** What the company sold in the market last turn, counted only where it lists (as shareBoard counts it). */
 export function unitsSold(company: Company, market: string): number {
   return Object.hasOwn(company.lastMarketKpis, market) && listsIn(company, market) ? company.lastMarketKpis[market]!.unitsSold : 0;
-}
-
-function listsIn(company: Company, market: string): boolean {
-  for (const l of company.listings) if (l.market === market) return true;
-  return false;
 }
 
 /** The rival's actions for `turn` (the turn being resolved), from the state at its start. */

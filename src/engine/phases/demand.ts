@@ -256,7 +256,7 @@ function anchorPrice(reference: number, from: number, to: number, self: string):
 }
 
 /** Days from order to door that the shop can promise, or null if it cannot deliver there. */
-export function promisedDays(state: GameState, world: World, p: MarketPresence, market: string): number | null {
+function promisedDays(state: GameState, world: World, p: MarketPresence, market: string): number | null {
   if (p.fulfilFrom !== 'home') {
     const wh = world.warehouses.get(p.fulfilFrom);
     return wh ? (wh.lastMileDays[0] + wh.lastMileDays[1]) / 2 : null;
