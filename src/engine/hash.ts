@@ -52,7 +52,7 @@ function write(value: unknown): string {
  * final avalanche mixed with the length. Fed piece by piece, so a state can be
  * hashed in canonical form without building the canonical string.
  */
-class Hasher {
+export class Hasher {
   private h1 = 0x9e3779b1 | 0;
   private h2 = 0x85ebca77 | 0;
   private length = 0;
@@ -123,9 +123,9 @@ const bits = new DataView(new ArrayBuffer(8));
  */
 const stringWords = new Map<string, [number, number]>();
 
-function feedString(h: Hasher, s: string): void {
+export function feedString(h: Hasher, s: string): void {
   if (s.length > 40) { h.word(s.length); h.feed(s); return; }
-  const w = stringWords.get(s) ?? wordsOf(s);
+  const w = shortStringWords(s);
   h.word(0x80000000 | s.length);
   h.word(w[0]);
   h.word(w[1]);
@@ -141,7 +141,7 @@ function feedString(h: Hasher, s: string): void {
  * lookup per key and a sortedness check per object. The words fed are the same as
  * feeding each key through feedString in sorted order (tests/engine/canonical.test.ts).
  */
-interface KeyPlan {
+export interface KeyPlan {
   keys: readonly string[];
   /** Sorted position → position in `keys` (and in Object.values, which lists values in the same order). */
   from: readonly number[];
@@ -160,7 +160,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function planFor(keys: string[]): KeyPlan {
+export function planFor(keys: string[]): KeyPlan {
   const first = keys[0]!;
   const list = plans.get(first);
   if (list) for (const p of list) if (sameKeys(p.keys, keys)) return p;
@@ -178,8 +178,13 @@ function planFor(keys: string[]): KeyPlan {
   return plan;
 }
 
-function keyWords(s: string): readonly [number, number, number] {
-  const w = stringWords.get(s) ?? wordsOf(s);
+/** The two words a string of up to 40 code units is fed as, after its length (feedString). */
+export function shortStringWords(s: string): readonly [number, number] {
+  return stringWords.get(s) ?? wordsOf(s);
+}
+
+export function keyWords(s: string): readonly [number, number, number] {
+  const w = shortStringWords(s);
   return [0x80000000 | s.length, w[0], w[1]];
 }
 
@@ -192,9 +197,12 @@ function wordsOf(s: string): [number, number] {
   return w;
 }
 
-const Tag = { Null: 1, False: 2, True: 3, Number: 4, String: 5, Array: 6, Object: 7, Int: 8 } as const;
+/** Fed after an object's last value. */
+export const END_OBJECT = 0xffffffff;
 
-function feedValue(h: Hasher, value: unknown): void {
+export const Tag = { Null: 1, False: 2, True: 3, Number: 4, String: 5, Array: 6, Object: 7, Int: 8 } as const;
+
+export function feedValue(h: Hasher, value: unknown): void {
   if (value === null || value === undefined) { h.word(Tag.Null); return; }
   switch (typeof value) {
     case 'number': {
@@ -234,5 +242,5 @@ function feedValue(h: Hasher, value: unknown): void {
       feedValue(h, v);
     }
   }
-  h.word(0xffffffff); // end of object: keys cannot be confused with the next sibling
+  h.word(END_OBJECT); // end of object: keys cannot be confused with the next sibling
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { newGame, resolveTurn, stateHash, type GameState, type Scenario } from '../../src/engine';
+import { hashCanonical } from '../../src/engine/hash';
 import { shippedScenario } from '../support/scenarios';
 import { findNaN, ledgerBalance, negatives, stockBalance } from '../support/invariants';
 
@@ -59,6 +60,9 @@ function checkTurn(before: GameState, actions: unknown[]) {
   expect(stockBalance(state)).toEqual([]);
   expect(ledgerBalance(before, state, report)).toEqual([]);
   expect(negatives(state)).toEqual([]);
+  // stateHash walks the state by its known shape (stateShape.ts): the same hash as walking it blind.
+  const { scenario: _scenario, ...dynamic } = state;
+  expect(stateHash(state)).toBe(hashCanonical(dynamic));
   // Phases walk the scenario's sorted market ids (world.marketIds) instead of sorting each
   // company's presences: that is the same only while presences exist in scenario markets alone.
   const marketIds = new Set(state.scenario.markets.map((m) => m.id));
