@@ -36,22 +36,41 @@ export function slowShare(market: Market, route: Route): number {
   return Math.min(0.9, market.abandonment.perSlowDay * slow);
 }
 
-const fees = new WeakMap<Market, Map<string, { rate: number; fixed: number }>>();
+interface Fee { rate: number; fixed: number }
+
+const fees = new WeakMap<Market, Map<string, Fee>>();
+/**
+ * The last fee found for a list of methods, with its market and the methods it then
+ * held (a caller may change its list later): a turn asks again and again with the
+ * same few lists.
+ */
+const byList = new WeakMap<readonly string[], { market: Market; held: readonly string[]; fee: Fee }>();
+
+function sameMethods(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
  * Weighted payment fee over the methods offered (as the engine averages them).
- * Remembered per market and list of methods: it is asked for every price a bot weighs.
+ * Remembered per market and list of methods: it is asked for every listing a bot
+ * prices. The list itself is remembered too, so the joined key (a third of
+ * paymentFee's time) is built once per list, not once per listing.
  */
-export function paymentFee(lk: Lookup, market: Market, methods: readonly string[]): { rate: number; fixed: number } {
+export function paymentFee(lk: Lookup, market: Market, methods: readonly string[]): Fee {
+  const last = byList.get(methods);
+  if (last?.market === market && sameMethods(last.held, methods)) return last.fee;
   let byMethods = fees.get(market);
   if (!byMethods) { byMethods = new Map(); fees.set(market, byMethods); }
   const key = methods.join('\n');
   let fee = byMethods.get(key);
   if (!fee) { fee = averageFee(lk, market, methods); byMethods.set(key, fee); }
+  byList.set(methods, { market, held: [...methods], fee });
   return fee;
 }
 
-function averageFee(lk: Lookup, market: Market, methods: readonly string[]): { rate: number; fixed: number } {
+function averageFee(lk: Lookup, market: Market, methods: readonly string[]): Fee {
   let w = 0; let rate = 0; let fixed = 0;
   for (const id of methods) {
     const pm = lk.payments.get(id);
@@ -77,38 +96,66 @@ export interface Economics {
  * Expected profit of one served order at a price (local minor units per unit) on a
  * channel and route: kept orders earn the price less VAT; every served order pays
  * fees, postage, duty and the goods (returned and lost goods are written off).
- * The price-independent parts are worked out once; the result prices many times.
+ * The price-independent parts are worked out once; the quote then prices many times.
  */
-export function quote(
-  lk: Lookup, fx: Rates, market: Market, product: Product, channel: Channel, route: Route, methods: readonly string[],
-): (price: number) => Economics {
-  const upo = channel.unitsPerOrder;
-  const rate = homePerLocal(lk, fx, market);
-  const tax = market.tax;
-  const vatRate = tax.vatRate;
-  const duty = dutyRateOf(market, product);
-  const pay = paymentFee(lk, market, methods);
-  const goods = product.unitCost * upo;
-  const tolerance = market.deliveryToleranceDays;
-  const late = Math.max(0, promisedDays(route) - tolerance) / tolerance;
-  let freight: number;
-  let damage: number;
-  let lost = 0;
-  if (route.kind === 'parcel') {
-    freight = freightFor(route.carrier, product, upo);
-    damage = route.carrier.damageRate;
-    lost = route.carrier.lossRate;
-  } else {
-    const batch = Math.max(1, route.batch);
-    const storage = (product.volumeCm3 / 1e6) * route.warehouse.storagePerCbmWeek * route.holdWeeks;
-    freight = (freightFor(route.carrier, product, batch) / batch + storage) * upo + route.warehouse.lastMileCost;
-    damage = 0.002 + route.carrier.damageRate; // local handling, plus the freight leg's write-off
+export class Quote implements Economics {
+  // The figures at the last price asked for (at): bestPrice weighs every ratio of
+  // every listing each turn, and an Economics object per price was a fifth of the
+  // balanced bot's allocation.
+  priceHome = 0;
+  profit = 0;
+  landed = 0;
+  cashOut = 0;
+  // The price-independent parts (setUp). Numbers start as 0, not unset: a field
+  // first left undefined holds any later number in a new heap box at each write.
+  private upo = 0;
+  private rate = 0;
+  private duty = 0;
+  private goods = 0;
+  private freight = 0;
+  private kept = 0;
+  private fixed = 0;
+  private feeRate = 0;
+  private tax: Market['tax'] | null = null;
+  private route: Route | null = null;
+
+  /** Sets the quote up for a listing on a route (a quote may be set up again for another); returns it. */
+  setUp(lk: Lookup, fx: Rates, market: Market, product: Product, channel: Channel, route: Route, methods: readonly string[]): this {
+    const upo = channel.unitsPerOrder;
+    const pay = paymentFee(lk, market, methods);
+    const tolerance = market.deliveryToleranceDays;
+    const late = Math.max(0, promisedDays(route) - tolerance) / tolerance;
+    let damage: number;
+    let lost = 0;
+    this.route = route;
+    this.upo = upo;
+    this.rate = homePerLocal(lk, fx, market);
+    this.tax = market.tax;
+    this.duty = dutyRateOf(market, product);
+    this.goods = product.unitCost * upo;
+    if (route.kind === 'parcel') {
+      this.freight = freightFor(route.carrier, product, upo);
+      damage = route.carrier.damageRate;
+      lost = route.carrier.lossRate;
+    } else {
+      const batch = Math.max(1, route.batch);
+      const storage = (product.volumeCm3 / 1e6) * route.warehouse.storagePerCbmWeek * route.holdWeeks;
+      this.freight = (freightFor(route.carrier, product, batch) / batch + storage) * upo + route.warehouse.lastMileCost;
+      damage = 0.002 + route.carrier.damageRate; // local handling, plus the freight leg's write-off
+    }
+    this.kept = (1 - lost) * (1 - Math.min(0.95, product.baseReturnRate * (1 + late) + damage));
+    this.fixed = pay.fixed + channel.feePerOrder;
+    this.feeRate = channel.commission + pay.rate;
+    return this;
   }
-  const kept = (1 - lost) * (1 - Math.min(0.95, product.baseReturnRate * (1 + late) + damage));
-  const fixed = pay.fixed + channel.feePerOrder;
-  const feeRate = channel.commission + pay.rate;
-  return (price) => {
-    const value = price * upo; // local, VAT included
+
+  /** Works out one order's figures at `price` into this quote's fields; returns the quote. */
+  at(price: number): this {
+    const tax = this.tax!;
+    const route = this.route!;
+    const { rate, freight, fixed } = this;
+    const vatRate = tax.vatRate;
+    const value = price * this.upo; // local, VAT included
     const net = value / (1 + vatRate);
     let vatShare = vatRate / (1 + vatRate);
     let dutyHome: number;
@@ -116,15 +163,29 @@ export function quote(
       if (tax.vatFreeThreshold !== null && net <= tax.vatFreeThreshold) vatShare = 0;
       const exempt = tax.dutyFreeThreshold !== null && net <= tax.dutyFreeThreshold;
       const flat = exempt || tax.dutyFreeThreshold === null ? tax.perItemDuty : 0;
-      dutyHome = ((exempt ? 0 : net * duty) + flat) * rate;
+      dutyHome = ((exempt ? 0 : net * this.duty) + flat) * rate;
     } else {
-      dutyHome = goods * duty;
+      dutyHome = this.goods * this.duty;
     }
     const priceHome = value * rate;
-    const fees = priceHome * feeRate + fixed;
+    const fees = priceHome * this.feeRate + fixed;
     const landed = fees + freight + dutyHome;
-    const cashOut = (route.kind === 'parcel' ? freight + dutyHome : route.warehouse.lastMileCost) + fixed;
-    return { priceHome, profit: kept * priceHome * (1 - vatShare) - landed - goods, landed, cashOut };
+    this.priceHome = priceHome;
+    this.profit = this.kept * priceHome * (1 - vatShare) - landed - this.goods;
+    this.landed = landed;
+    this.cashOut = (route.kind === 'parcel' ? freight + dutyHome : route.warehouse.lastMileCost) + fixed;
+    return this;
+  }
+}
+
+/** quote's figures as a function of the price, each call a new Economics. */
+export function quote(
+  lk: Lookup, fx: Rates, market: Market, product: Product, channel: Channel, route: Route, methods: readonly string[],
+): (price: number) => Economics {
+  const q = new Quote().setUp(lk, fx, market, product, channel, route, methods);
+  return (price) => {
+    const e = q.at(price);
+    return { priceHome: e.priceHome, profit: e.profit, landed: e.landed, cashOut: e.cashOut };
   };
 }
 
@@ -132,7 +193,7 @@ export function orderEconomics(
   lk: Lookup, fx: Rates, market: Market, product: Product, channel: Channel,
   price: number, route: Route, methods: readonly string[],
 ): Economics {
-  return quote(lk, fx, market, product, channel, route, methods)(price);
+  return new Quote().setUp(lk, fx, market, product, channel, route, methods).at(price);
 }
 
 /** The cheapest parcel carrier for a market by postage of a typical parcel (the naive choice). */

@@ -36,7 +36,7 @@ export const naive: Bot = {
       for (const p of productsIn(lk, m.id)) {
         const price = Math.max(1, toLocal(lk, view.fx, m, p.unitCost * 1.15));
         for (const ch of channelsOf(lk, m.id)) {
-          const current = listingOf(view, m.id, ch.id, p.id);
+          const current = listingOf(lk, view, m.id, ch.id, p.id);
           if (!current || movedEnough(current.price, price)) out.push({ type: 'setPrice', market: m.id, channel: ch.id, product: p.id, price });
         }
       }

@@ -2,7 +2,7 @@
 // (reference and rivals' shelf prices) and the market's price sensitivity.
 // Only + − × ÷ and Math.sqrt (DESIGN.md §4): powers go through square roots.
 import type { Channel, Market, Product } from '../engine';
-import { type Route, quote } from './costs';
+import { type Route, Quote } from './costs';
 import type { Lookup, Rates } from './world';
 
 /** x^y for x > 0, with y rounded to eighths: (x^(1/8))^(8y) from three square roots. */
@@ -31,6 +31,9 @@ export interface Listing {
   market: Market; product: Product; channel: Channel; route: Route; methods: readonly string[];
 }
 
+/** The quote bestPrice sets up for each listing it prices, instead of a new one each time (bots price a hundred listings a turn). */
+const scratch = new Quote();
+
 /**
  * The price among `ratios` × anchor that earns the most (profit per order × buyers
  * kept), with at least `minMargin` of the price as profit. Null when none does.
@@ -38,16 +41,19 @@ export interface Listing {
 export function bestPrice(
   lk: Lookup, fx: Rates, l: Listing, anchor: number, ratios: readonly number[], minMargin: number,
 ): PriceChoice | null {
-  let best: PriceChoice | null = null;
-  const at = quote(lk, fx, l.market, l.product, l.channel, l.route, l.methods);
-  for (const ratio of ratios) {
-    const price = Math.max(1, Math.round(anchor * ratio));
-    const e = at(price);
+  const q = scratch.setUp(lk, fx, l.market, l.product, l.channel, l.route, l.methods);
+  // The best so far in three numbers (price 0: none yet), one choice made at the end.
+  let bestPrice = 0;
+  let bestProfit = 0;
+  let bestValue = 0;
+  for (let i = 0; i < ratios.length; i += 1) {
+    const price = Math.max(1, Math.round(anchor * ratios[i]!));
+    const e = q.at(price);
     if (e.profit < minMargin * e.priceHome) continue;
     const value = e.profit * priceResponse(l.market, price / anchor);
-    if (!best || value > best.value) best = { price, profit: e.profit, value };
+    if (bestPrice === 0 || value > bestValue) { bestPrice = price; bestProfit = e.profit; bestValue = value; }
   }
-  return best;
+  return bestPrice === 0 ? null : { price: bestPrice, profit: bestProfit, value: bestValue };
 }
 
 /** Ratios from `from` to `to` in steps. */

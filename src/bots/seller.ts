@@ -3,7 +3,7 @@
 // warehouse is stocked, price each listing, keep stock flowing (factory → China
 // warehouse → overseas warehouse) and advertise, all within the cash on hand.
 import type { Action, Company, Listing as ShelfListing, Product, Scenario, StudentView } from '../engine';
-import { type Route, dutyRateOf, freightFor, orderEconomics, transitWeeks } from './costs';
+import { Quote, type Route, dutyRateOf, freightFor, transitWeeks } from './costs';
 import { type MarketPlan, type Plan, type Style, planFor } from './plan';
 import { bestPrice, movedEnough } from './pricing';
 import { Budget, baseDemand, demandOver, marketPrior } from './stock';
@@ -18,7 +18,8 @@ export interface Turn {
   /** The turn being decided (view.turn + 1). */
   next: number;
   budget: Budget;
-  weekly: Map<string, number>;
+  /** Base weekly demand by planned market, in the order of its products (weeklyDemand). */
+  weekly: Map<MarketPlan, number[]>;
 }
 
 export interface Hooks {
@@ -61,14 +62,15 @@ export function operate(view: StudentView, scenario: Scenario, style: Style, hoo
   const plan = planFor(scenario, style);
   const t: Turn = { lk, view, plan, style, next: view.turn + 1, budget: new Budget(view.company.cash, style.reserve), weekly: new Map() };
   const routes = new Map(plan.markets.map((mp) => [mp.market.id, currentRoute(t, mp)]));
+  for (const mp of plan.markets) t.weekly.set(mp, weeklyDemand(t, mp, routes));
   t.budget = new Budget(view.company.cash, reserveFor(t, routes));
   const listed = new Set<string>();
   const listings = pricing(t, routes, hooks, listed);
   const ads = adActions(t, hooks, listed);
   const setup = payments(t);
   const fulfil = fulfilment(t, routes);
-  const ships = shipping(t, routes);
-  const orders = sourcing(t, routes, ships);
+  const ships = shipping(t);
+  const orders = sourcing(t, ships);
   return [...setup, ...fulfil, ...listings, ...ships, ...orders, ...ads];
 }
 
@@ -90,15 +92,18 @@ function reserveFor(t: Turn, routes: Map<string, Route>): number {
   }
   let ratio = 1;
   let expected = 0;
+  const quote = new Quote(); // set up again for each product
   for (const mp of plan.markets) {
     ratio = Math.max(ratio, peakAhead(lk, mp.market, t.next, t.next + 1) / seasonAt(lk, mp.market, Math.max(1, view.turn)));
     const route = routes.get(mp.market.id)!;
     const ch = mp.channels[0];
     if (!ch) continue;
-    for (const p of mp.products) {
+    const base = t.weekly.get(mp)!;
+    for (let i = 0; i < mp.products.length; i += 1) {
+      const p = mp.products[i]!;
       const ref = referencePrice(lk, mp.market.id, p.id) ?? 0;
-      const e = orderEconomics(lk, view.fx, mp.market, p, ch, ref, route, mp.methods);
-      expected += weekly(t, mp, routes, p.id) * seasonAt(lk, mp.market, t.next) * e.cashOut;
+      const e = quote.setUp(lk, view.fx, mp.market, p, ch, route, mp.methods).at(ref);
+      expected += base[i]! * seasonAt(lk, mp.market, t.next) * e.cashOut;
     }
   }
   return style.reserve + 2 * Math.max(costs * ratio, expected);
@@ -153,7 +158,7 @@ function fulfilment(t: Turn, routes: Map<string, Route>): Action[] {
 
 function pricing(t: Turn, routes: Map<string, Route>, hooks: Hooks, listed: Set<string>): Action[] {
   const out: Action[] = [];
-  const keep = new Set<string>();
+  const keep = new Set<ShelfListing>(); // the shelf listings that stay up
   const { view, lk } = t;
   for (const mp of t.plan.markets) {
     const route = routes.get(mp.market.id)!;
@@ -166,13 +171,13 @@ function pricing(t: Turn, routes: Map<string, Route>, hooks: Hooks, listed: Set<
         const choice = have > 0
           ? bestPrice(lk, view.fx, { market: mp.market, product: p, channel: ch, route, methods: methods.length > 0 ? methods : mp.methods }, anchor, t.style.ratios, t.style.minMargin)
           : null;
+        const current = listingOf(lk, view, mp.market.id, ch.id, p.id);
         if (!choice) {
-          if (t.style.keepSoldOut && have <= 0 && listingOf(view, mp.market.id, ch.id, p.id)) keep.add(`${mp.market.id}|${ch.id}|${p.id}`);
+          if (t.style.keepSoldOut && have <= 0 && current) keep.add(current);
           continue;
         }
-        keep.add(`${mp.market.id}|${ch.id}|${p.id}`);
+        if (current) keep.add(current);
         listed.add(mp.market.id);
-        const current = listingOf(view, mp.market.id, ch.id, p.id);
         if (!current || movedEnough(current.price, choice.price)) {
           out.push({ type: 'setPrice', market: mp.market.id, channel: ch.id, product: p.id, price: choice.price });
         }
@@ -182,26 +187,24 @@ function pricing(t: Turn, routes: Map<string, Route>, hooks: Hooks, listed: Set<
   }
   const delists: Action[] = [];
   for (const l of view.company.listings) {
-    if (!keep.has(`${l.market}|${l.channel}|${l.product}`)) delists.push({ type: 'delist', market: l.market, channel: l.channel, product: l.product });
+    if (!keep.has(l)) delists.push({ type: 'delist', market: l.market, channel: l.channel, product: l.product });
   }
   return [...delists, ...out];
 }
 
-/** Base weekly demand of a product in a planned market, on the route it is heading for (memoised for the turn). */
-function weekly(t: Turn, mp: MarketPlan, routes: Map<string, Route>, productId: string): number {
-  const key = `${mp.market.id}|${productId}`;
-  const hit = t.weekly.get(key);
-  if (hit !== undefined) return hit;
-  const p = t.lk.products.get(productId)!;
+/**
+ * Base weekly demand of each of a planned market's products, on the route it is
+ * heading for: worked out once a turn, in the order of mp.products, for the
+ * reserve, shipping and sourcing to read.
+ */
+function weeklyDemand(t: Turn, mp: MarketPlan, routes: Map<string, Route>): number[] {
   const now = routes.get(mp.market.id)!;
   const target: Route = mp.warehouse ?? now;
   const prior = marketPrior(t.lk, t.view, mp.market, t.style.priorUnits);
-  const units = baseDemand(t.lk, t.view, mp.market, p, target, now, prior);
-  t.weekly.set(key, units);
-  return units;
+  return mp.products.map((p) => baseDemand(t.lk, t.view, mp.market, p, target, now, prior));
 }
 
-function shipping(t: Turn, routes: Map<string, Route>): Action[] {
+function shipping(t: Turn): Action[] {
   const out: Action[] = [];
   const home = new Map(t.plan.products.map((p) => [p.id, stockAt(t.view, 'home', p.id)]));
   for (const mp of t.plan.markets) {
@@ -209,15 +212,16 @@ function shipping(t: Turn, routes: Map<string, Route>): Action[] {
     if (!w) continue;
     const tw = transitWeeks(w.carrier);
     if (t.next + tw - 1 > t.lk.scenario.turns) continue;
-    const needs = mp.products.map((p) => {
-      const need = demandOver(t.lk, mp.market, weekly(t, mp, routes, p.id), t.next, t.next + tw + t.style.coverWeeks);
+    const base = t.weekly.get(mp)!;
+    const needs = mp.products.map((p, i) => {
+      const need = demandOver(t.lk, mp.market, base[i]!, t.next, t.next + tw + t.style.coverWeeks);
       const position = stockAt(t.view, w.warehouse.id, p.id) + inTransitTo(t.view, w.warehouse.id, p.id);
-      return { p, need, position };
+      return { p, weekly: base[i]!, need, position };
     });
     if (!needs.some((n) => n.position < n.need)) continue;
-    for (const { p, need, position } of needs) {
+    for (const { p, weekly, need, position } of needs) {
       const avail = home.get(p.id) ?? 0;
-      const toEnd = demandOver(t.lk, mp.market, weekly(t, mp, routes, p.id), t.next, t.lk.scenario.turns);
+      const toEnd = demandOver(t.lk, mp.market, weekly, t.next, t.lk.scenario.turns);
       let units = Math.min(avail, Math.ceil(Math.min(need * 1.5, toEnd) - position));
       if (units < Math.max(1, need * 0.25)) continue;
       const cost = (u: number) => freightFor(w.carrier, p, u) * 1.6 + p.unitCost * u * (dutyRateOf(mp.market, p) + 0.2);
@@ -230,14 +234,15 @@ function shipping(t: Turn, routes: Map<string, Route>): Action[] {
   return out;
 }
 
-function sourcing(t: Turn, routes: Map<string, Route>, ships: Action[]): Action[] {
+function sourcing(t: Turn, ships: Action[]): Action[] {
   const wanted: { p: Product; units: number; cover: number }[] = [];
   for (const p of t.plan.products) {
     if (t.next + p.leadTimeWeeks > t.lk.scenario.turns - 1) continue;
     let need = 0;
     for (const mp of t.plan.markets) {
-      if (!mp.products.includes(p)) continue;
-      const base = weekly(t, mp, routes, p.id);
+      const i = mp.products.indexOf(p);
+      if (i < 0) continue;
+      const base = t.weekly.get(mp)![i]!;
       if (mp.warehouse) {
         const wid = mp.warehouse.warehouse.id;
         const horizon = p.leadTimeWeeks + transitWeeks(mp.warehouse.carrier) + t.style.coverWeeks;

@@ -8,7 +8,7 @@ import { type Lookup, lastDemand, seasonAt, seen } from './world';
 export function baseDemand(
   lk: Lookup, view: StudentView, m: Market, p: Product, route: Route, seenRoute: Route, prior: number,
 ): number {
-  const seen = lastDemand(view, m.id, p.id);
+  const seen = lastDemand(lk, view, m.id, p.id);
   if (seen === null) return prior;
   // Orders seen through slow parcels understate what a warehouse would sell.
   const adjust = (1 - slowShare(m, route)) / Math.max(0.1, 1 - slowShare(m, seenRoute));
@@ -17,9 +17,11 @@ export function baseDemand(
 
 /** A prior for a listing without history: the mean of the market's listed products, else the style's guess. */
 export function marketPrior(lk: Lookup, view: StudentView, m: Market, fallback: number): number {
-  const o = seen(view).marketOrders.get(m.id);
-  if (!o) return fallback;
-  return Math.max(fallback / 4, o.sum / o.n / seasonAt(lk, m, Math.max(1, view.turn)));
+  const s = seen(lk, view);
+  const at = lk.marketAt.get(m.id);
+  const n = at === undefined ? 0 : s.marketProducts[at]!;
+  if (n === 0) return fallback;
+  return Math.max(fallback / 4, s.marketSum[at!]! / n / seasonAt(lk, m, Math.max(1, view.turn)));
 }
 
 /** Units sold over turns [from, to] at base weekly demand, season by season, within the run. */

@@ -6,7 +6,7 @@ import type {
 } from '../engine';
 import { weekOfTurn, worldOf } from '../engine';
 import { baseOf } from './known';
-import { type ByTwo, addTo, inner } from './tables';
+import { inner } from './tables';
 
 /** Home units per local unit by currency code, as decimals (StudentView.fx). */
 export type Rates = Record<string, number>;
@@ -25,6 +25,10 @@ export interface Lookup {
   homeDecimals: number;
   /** Season multiplier by market id, indexed by turn (1 … turns). */
   seasonByTurn: Map<string, number[]>;
+  /** Each market's, product's and channel's position in the scenario's lists: the indexes of the per-view tables (seen). */
+  marketAt: Map<string, number>;
+  productAt: Map<string, number>;
+  channelAt: Map<string, number>;
 }
 
 const cache = new WeakMap<Scenario, Lookup>();
@@ -44,6 +48,7 @@ export function lookup(scenario: Scenario): Lookup {
 function build(scenario: Scenario): Lookup {
   const w = worldOf(scenario);
   const reference = new Map<string, Map<string, number>>();
+  const positions = (list: readonly { id: string }[]) => new Map(list.map((x, i) => [x.id, i]));
   for (const p of scenario.products) for (const d of p.demand) inner(reference, d.market).set(p.id, d.referencePrice);
   return {
     scenario,
@@ -63,6 +68,9 @@ function build(scenario: Scenario): Lookup {
       for (let t = 1; t <= scenario.turns; t += 1) byTurn.push(byWeek[weekOfTurn(scenario, t)] ?? 1);
       return [m.id, byTurn];
     })),
+    marketAt: positions(scenario.markets),
+    productAt: positions(scenario.products),
+    channelAt: positions(scenario.channels),
   };
 }
 
@@ -119,61 +127,92 @@ export function peakAhead(lk: Lookup, m: Market, from: number, to: number): numb
   return best;
 }
 
+/**
+ * Where a (market, product) pair sits in the per-view tables: market × products +
+ * product, by the scenario's order; -1 for an id the scenario does not have. Arrays
+ * indexed so, not maps of maps keyed by ids: building those maps was the largest
+ * part of seen (a new map per market, a record per pair, every turn).
+ */
+export function slotOf(lk: Lookup, market: string, product: string): number {
+  const m = lk.marketAt.get(market);
+  const p = lk.productAt.get(product);
+  return m === undefined || p === undefined ? -1 : m * lk.productAt.size + p;
+}
+
+/** A listing's key in Seen.listings: its slot and channel. */
+function cellOf(lk: Lookup, market: string, channel: string, product: string): number {
+  const slot = slotOf(lk, market, product);
+  const c = lk.channelAt.get(channel);
+  return slot < 0 || c === undefined ? -1 : slot * lk.channelAt.size + c;
+}
+
 /** What a view shows, indexed once per view: shelf listings, rivals' prices and last week's orders. */
 export interface Seen {
-  /** Own listings by market, then channel, then product. */
-  listings: ByTwo<Map<string, StudentView['company']['listings'][number]>>;
-  /** Other sellers' shelf prices by market, then product: sum and count. */
-  others: ByTwo<{ sum: number; n: number }>;
-  /** Orders placed last week by market, then product, over all channels. */
-  orders: ByTwo<number>;
-  /** Per market: orders last week summed over products, and how many products sold there. */
-  marketOrders: Map<string, { sum: number; n: number }>;
+  /** Own listings by cellOf (market, channel and product). */
+  listings: Map<number, StudentView['company']['listings'][number]>;
+  /** Other sellers' shelf prices by slot (slotOf): their sum and how many. */
+  otherSum: number[];
+  otherCount: number[];
+  /** Orders placed last week by slot, over all channels, and the sales cells behind them (0: not on sale). */
+  orders: number[];
+  orderCells: number[];
+  /** Per market position: orders last week summed over products, and how many products sold there. */
+  marketSum: number[];
+  marketProducts: number[];
 }
 
 const seenCache = new WeakMap<StudentView, Seen>();
 
-export function seen(view: StudentView): Seen {
+const zeros = (n: number) => new Array<number>(n).fill(0);
+
+export function seen(lk: Lookup, view: StudentView): Seen {
   const hit = seenCache.get(view);
   if (hit) return hit;
-  const listings: Seen['listings'] = new Map();
-  for (const l of view.company.listings) {
-    const byChannel = inner(listings, l.market);
-    let byProduct = byChannel.get(l.channel);
-    if (!byProduct) { byProduct = new Map(); byChannel.set(l.channel, byProduct); }
-    byProduct.set(l.product, l);
-  }
-  const others: Seen['others'] = new Map();
+  const slots = lk.marketAt.size * lk.productAt.size;
+  const out: Seen = {
+    listings: new Map(),
+    otherSum: zeros(slots), otherCount: zeros(slots),
+    orders: zeros(slots), orderCells: zeros(slots),
+    marketSum: zeros(lk.marketAt.size), marketProducts: zeros(lk.marketAt.size),
+  };
+  for (const l of view.company.listings) out.listings.set(cellOf(lk, l.market, l.channel, l.product), l);
   for (const p of view.prices) {
     if (p.company === view.company.id) continue;
-    const byProduct = inner(others, p.market);
-    const o = byProduct.get(p.product);
-    if (o) { o.sum += p.price; o.n += 1; } else byProduct.set(p.product, { sum: p.price, n: 1 });
+    const slot = slotOf(lk, p.market, p.product);
+    if (slot < 0) continue;
+    out.otherSum[slot]! += p.price;
+    out.otherCount[slot]! += 1;
   }
-  const orders: Seen['orders'] = new Map();
+  // A market's orders are summed over its products in the order they first show in
+  // the sales, as before the tables were arrays (the same sum to the last bit).
+  const firstSeen: number[] = [];
   for (const c of view.lastReport?.sales ?? []) {
-    addTo(orders, c.market, c.product, c.orders);
+    const slot = slotOf(lk, c.market, c.product);
+    if (slot < 0) continue;
+    if (out.orderCells[slot] === 0) firstSeen.push(slot);
+    out.orders[slot]! += c.orders;
+    out.orderCells[slot]! += 1;
   }
-  const marketOrders = new Map<string, { sum: number; n: number }>();
-  for (const [m, byProduct] of orders) {
-    let sum = 0;
-    for (const n of byProduct.values()) sum += n;
-    marketOrders.set(m, { sum, n: byProduct.size });
+  for (const slot of firstSeen) {
+    const m = Math.floor(slot / lk.productAt.size);
+    out.marketSum[m]! += out.orders[slot]!;
+    out.marketProducts[m]! += 1;
   }
-  const out = { listings, others, orders, marketOrders };
   seenCache.set(view, out);
   return out;
 }
 
-export function listingOf(view: StudentView, market: string, channel: string, product: string) {
-  return seen(view).listings.get(market)?.get(channel)?.get(product);
+export function listingOf(lk: Lookup, view: StudentView, market: string, channel: string, product: string) {
+  return seen(lk, view).listings.get(cellOf(lk, market, channel, product));
 }
 
 /** The price shoppers compare with: the reference price, or its mean with the other sellers' shelf prices (as the engine's anchor). */
 export function goingPrice(lk: Lookup, view: StudentView, market: string, product: string): number {
   const ref = referencePrice(lk, market, product) ?? 0;
-  const o = seen(view).others.get(market)?.get(product);
-  return o ? (ref + o.sum / o.n) / 2 : ref;
+  const s = seen(lk, view);
+  const slot = slotOf(lk, market, product);
+  const n = slot < 0 ? 0 : s.otherCount[slot]!;
+  return n > 0 ? (ref + s.otherSum[slot]! / n) / 2 : ref;
 }
 
 /** Own stock of a product at a location (own keys only). */
@@ -183,6 +222,8 @@ export function stockAt(view: StudentView, location: string, product: string): n
 }
 
 /** Units ordered last turn (before the stock cap) for a product in a market, over all channels; null if it was not on sale. */
-export function lastDemand(view: StudentView, market: string, product: string): number | null {
-  return seen(view).orders.get(market)?.get(product) ?? null;
+export function lastDemand(lk: Lookup, view: StudentView, market: string, product: string): number | null {
+  const s = seen(lk, view);
+  const slot = slotOf(lk, market, product);
+  return slot >= 0 && s.orderCells[slot]! > 0 ? s.orders[slot]! : null;
 }

@@ -2,7 +2,7 @@
 // the way the engine charges it (src/engine/freight.ts, duties.ts, payments.ts).
 import { describe, expect, it } from 'vitest';
 import { publicScenario } from '../../src/engine';
-import { freightFor, orderEconomics } from '../../src/bots/costs';
+import { Quote, freightFor, orderEconomics, paymentFee } from '../../src/bots/costs';
 import { powEighths, priceResponse } from '../../src/bots/pricing';
 import { lookup, openingRates } from '../../src/bots/world';
 import { shippedScenario } from '../support/scenarios';
@@ -54,5 +54,31 @@ describe('landed cost', () => {
     const dear = orderEconomics(lk, fx, jp, serum, marketplace, 24_800, { kind: 'parcel', carrier: line }, ['card']);
     expect(cheap.landed - cheap.priceHome * (0.15 + 0.044)).toBeCloseTo(freightFor(line, serum, 1) + 216, 6);
     expect(dear.profit / dear.priceHome).toBeLessThan(1 - 0.1 / 1.1); // VAT now taken out
+  });
+});
+
+describe('remembered payment fees and reused quotes', () => {
+  it('prices a list of methods by what it holds now, not when it was first asked', () => {
+    const methods = ['card'];
+    const card = paymentFee(lk, us, methods);
+    expect(paymentFee(lk, us, methods)).toBe(card);
+    methods.push('paypal');
+    const both = paymentFee(lk, us, methods);
+    expect(both).toEqual(paymentFee(lk, us, ['card', 'paypal']));
+    expect(both).not.toEqual(card);
+    expect(paymentFee(lk, jp, methods)).toEqual(paymentFee(lk, jp, ['card', 'paypal']));
+  });
+
+  it('gives a quote set up again the figures of a new one', () => {
+    const epacket = lk.carriers.get('epacket')!;
+    const line = lk.carriers.get('asia-line')!;
+    const reused = new Quote().setUp(lk, fx, us, serum, marketplace, { kind: 'parcel', carrier: epacket }, ['card']);
+    reused.at(2500);
+    reused.setUp(lk, fx, jp, serum, marketplace, { kind: 'parcel', carrier: line }, ['card']);
+    for (const price of [2480, 24_800]) {
+      const fresh = orderEconomics(lk, fx, jp, serum, marketplace, price, { kind: 'parcel', carrier: line }, ['card']);
+      const e = reused.at(price);
+      expect([e.priceHome, e.profit, e.landed, e.cashOut]).toEqual([fresh.priceHome, fresh.profit, fresh.landed, fresh.cashOut]);
+    }
   });
 });
