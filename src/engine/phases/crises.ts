@@ -129,7 +129,7 @@ function hit(d: Company, world: World, turn: number, journal: LedgerEntry[], lin
   if (!x.hit && (x.answeredTurn !== null || turn >= x.answerBy)) {
     if (x.answeredTurn === null) lines.push({ en: `${title.en}: no response — the crisis takes its course.`, zh: `${title.zh}：未作回应，危机按默认进程发展。` });
     for (const i of crisis.impacts) if (isOnce(i)) apply(d, world, turn, journal, i, x.severity);
-    out = { ...x, hit: true };
+    out = crisisHit(x);
   }
   for (const i of crisis.impacts) if (!isOnce(i)) apply(d, world, turn, journal, i, x.severity);
   return out;
@@ -146,6 +146,20 @@ function needsWork(world: World, x: CrisisState, turn: number): boolean {
   if (x.severity <= 0) return false;
   const crisis = crisisOf(world, x.event);
   return crisis !== undefined && crisis.impacts.some((i) => !isOnce(i) && i.kind !== 'demand' && i.kind !== 'cartRate' && i.kind !== 'freeze');
+}
+
+/*
+ * Changed crises, orders and shipments are written as literals with every key in
+ * the order their first builders write them (open above, actions/sourcing.ts,
+ * actions/shipping.ts), not as spreads: a spread copy takes a hidden class of its
+ * own, and every function that reads these lists then met one more class and was
+ * deoptimised and compiled again while a grade worker warms up.
+ */
+function crisisHit(x: CrisisState): CrisisState {
+  return {
+    answerBy: x.answerBy, answeredTurn: x.answeredTurn, chosen: x.chosen, endsTurn: x.endsTurn, event: x.event, frozen: x.frozen,
+    hit: true, id: x.id, severity: x.severity, startedTurn: x.startedTurn, worked: x.worked,
+  };
 }
 
 function isOnce(i: CrisisImpact): boolean {
@@ -175,7 +189,7 @@ function apply(d: Company, world: World, turn: number, journal: LedgerEntry[], i
     }
     case 'supplyStop':
       if (severity >= SUPPLY_STOP_SEVERITY && d.sourcing.length > 0) {
-        d.sourcing = d.sourcing.map((o) => (o.arrivesTurn >= turn ? { ...o, arrivesTurn: o.arrivesTurn + 1 } : o));
+        d.sourcing = d.sourcing.map((o) => (o.arrivesTurn >= turn ? { arrivesTurn: o.arrivesTurn + 1, id: o.id, product: o.product, units: o.units } : o));
       }
       break;
     case 'shipmentDelay': {
@@ -184,7 +198,10 @@ function apply(d: Company, world: World, turn: number, journal: LedgerEntry[], i
       d.shipments = d.shipments.map((s) => {
         if (i.market !== undefined && world.warehouses.get(s.to)?.market !== i.market) return s;
         const days = s.days + extra;
-        return { ...s, arrivesTurn: Math.max(s.arrivesTurn, s.sentTurn + Math.max(1, Math.ceil(days / 7))), days };
+        const arrivesTurn = Math.max(s.arrivesTurn, s.sentTurn + Math.max(1, Math.ceil(days / 7)));
+        return {
+          arrivesTurn, carrier: s.carrier, damaged: s.damaged, days, id: s.id, lost: s.lost, product: s.product, sentTurn: s.sentTurn, to: s.to, units: s.units,
+        };
       });
       break;
     }

@@ -101,7 +101,9 @@ function step(state: GameState, world: World, log: TurnLog, c: Company, hasRules
   // 8. The team's execution for this turn's demand.
   if (capacityBinds || draft.cur().listings !== c.listings || t.operations + t.marketing + t.service + t.data > 0) {
     const execution = executionFactor(world, t, activePairs(draft.cur()));
-    if (execution !== t.execution) draft.w().team = { ...t, execution };
+    // A literal in openCompany's key order, not a spread: a 5-key spread is V8's slow
+    // copy and gives the team record a hidden class of its own.
+    if (execution !== t.execution) draft.w().team = { data: t.data, execution, marketing: t.marketing, operations: t.operations, service: t.service };
   }
   if (draft.comp !== k) draft.w().compliance = draft.comp;
   return draft.d;

@@ -99,21 +99,36 @@ function setParameter(draft: GameState, parameter: string, target: string, value
   if (scope === 'market') {
     if (!Object.hasOwn(draft.params.markets, target)) return;
     const markets = { ...draft.params.markets };
-    const p = (markets[target] = { ...markets[target]! });
-    draft.params = { ...draft.params, markets };
+    const p = (markets[target] = copyMarketParameters(markets[target]!));
+    draft.params = { carriers: draft.params.carriers, channels: draft.params.channels, markets };
     if (field === 'dutyFreeThreshold' || field === 'vatFreeThreshold') p[field] = value < 0 ? null : Math.round(value);
     else if (field === 'vatRate' || field === 'dutyRate' || field === 'perItemDuty' || field === 'priceSensitivity' || field === 'demandFactor') p[field] = field === 'perItemDuty' ? Math.max(0, Math.round(value)) : Math.max(0, value);
   } else if (scope === 'channel') {
     if (!Object.hasOwn(draft.params.channels, target)) return;
     const channels = { ...draft.params.channels };
-    const p = (channels[target] = { ...channels[target]! });
-    draft.params = { ...draft.params, channels };
+    const c = channels[target]!;
+    const p = (channels[target] = { commission: c.commission, feePerOrder: c.feePerOrder });
+    draft.params = { carriers: draft.params.carriers, channels, markets: draft.params.markets };
     if (field === 'commission' || field === 'feePerOrder') p[field] = field === 'feePerOrder' ? Math.max(0, Math.round(value)) : Math.min(1, Math.max(0, value));
   } else if (scope === 'carrier') {
     if (!Object.hasOwn(draft.params.carriers, target)) return;
     const carriers = { ...draft.params.carriers };
-    const p = (carriers[target] = { ...carriers[target]! });
-    draft.params = { ...draft.params, carriers };
+    const c = carriers[target]!;
+    const p = (carriers[target] = { costFactor: c.costFactor, extraDays: c.extraDays });
+    draft.params = { carriers, channels: draft.params.channels, markets: draft.params.markets };
     if (field === 'costFactor' || field === 'extraDays') p[field] = Math.max(0, value);
   }
+}
+
+/**
+ * A market's parameters copied as a literal in newGame's key order: a spread of this
+ * 7-key record is V8's slow copy and gives it a hidden class of its own, and the duty,
+ * VAT and demand code that reads these records was then deoptimised and compiled
+ * again in every grade worker.
+ */
+function copyMarketParameters(p: GameState['params']['markets'][string]): GameState['params']['markets'][string] {
+  return {
+    demandFactor: p.demandFactor, dutyFreeThreshold: p.dutyFreeThreshold, dutyRate: p.dutyRate, perItemDuty: p.perItemDuty,
+    priceSensitivity: p.priceSensitivity, vatFreeThreshold: p.vatFreeThreshold, vatRate: p.vatRate,
+  };
 }
