@@ -8,6 +8,12 @@ import type { ActionOf } from './schema';
 import { post } from '../ledger';
 import { demandIn } from '../world';
 import { marketRules } from '../compliance';
+import { copyCompliance } from '../companyCopy';
+
+// The record is replaced, never edited (state.ts): copied as one literal in its
+// builder's key order (copyCompliance), not spread, so every compliance record keeps
+// one hidden class and the code reading it is not deoptimised when a spread copy
+// turns up (three classes with spreads, in the balanced replay).
 
 function noMarket(ctx: ActionContext, market: string): Refusal | null {
   return ctx.world.markets.has(market) ? null : refuse(`There is no market "${market}".`, `没有市场“${market}”。`);
@@ -33,7 +39,9 @@ export const registerTrademark = {
     const rules = ctx.world.scenario.compliance.trademark;
     pay(ctx, rules.cost, 'trademark registration', a.market);
     const k = ctx.company.compliance;
-    ctx.company.compliance = { ...k, trademarks: [...k.trademarks, { effectiveTurn: ctx.turn + rules.turns, market: a.market }] };
+    const updated = copyCompliance(k);
+    updated.trademarks = [...k.trademarks, { effectiveTurn: ctx.turn + rules.turns, market: a.market }];
+    ctx.company.compliance = updated;
   },
 };
 
@@ -50,7 +58,9 @@ export const certifyProduct = {
     const rules = ctx.world.scenario.compliance.certification;
     pay(ctx, rules.cost, 'product certification', a.market);
     const k = ctx.company.compliance;
-    ctx.company.compliance = { ...k, certificates: [...k.certificates, { effectiveTurn: ctx.turn + rules.turns, market: a.market, product: a.product }] };
+    const updated = copyCompliance(k);
+    updated.certificates = [...k.certificates, { effectiveTurn: ctx.turn + rules.turns, market: a.market, product: a.product }];
+    ctx.company.compliance = updated;
   },
 };
 
@@ -66,7 +76,9 @@ export const registerTax = {
     const rules = ctx.world.scenario.compliance.taxRegistration;
     pay(ctx, rules.cost, 'tax registration', a.market);
     const k = ctx.company.compliance;
-    ctx.company.compliance = { ...k, taxIds: [...k.taxIds, { effectiveTurn: ctx.turn + rules.turns, market: a.market }] };
+    const updated = copyCompliance(k);
+    updated.taxIds = [...k.taxIds, { effectiveTurn: ctx.turn + rules.turns, market: a.market }];
+    ctx.company.compliance = updated;
   },
 };
 
@@ -76,7 +88,9 @@ export const setSecuritySpend = {
     return null;
   },
   apply(ctx: ActionContext, a: ActionOf<'setSecuritySpend'>): void {
-    ctx.company.compliance = { ...ctx.company.compliance, securityWeekly: a.weekly };
+    const updated = copyCompliance(ctx.company.compliance);
+    updated.securityWeekly = a.weekly;
+    ctx.company.compliance = updated;
   },
 };
 
@@ -85,6 +99,8 @@ export const setCargoInsurance = {
     return null;
   },
   apply(ctx: ActionContext, a: ActionOf<'setCargoInsurance'>): void {
-    ctx.company.compliance = { ...ctx.company.compliance, insured: a.on };
+    const updated = copyCompliance(ctx.company.compliance);
+    updated.insured = a.on;
+    ctx.company.compliance = updated;
   },
 };
