@@ -9,6 +9,7 @@
 // Small sums, spent only with a wide cash margin, before the operating loop budgets
 // the rest. Decides from the student view and the public scenario alone.
 import type { Action, Scenario, StudentView } from '../engine';
+import { listedMarkets } from './world';
 
 /** Spend on a running cost only when cash is this many times a week of it. */
 const MARGIN = 40;
@@ -35,7 +36,7 @@ export function careForBuyers(view: StudentView, scenario: Scenario): Action[] {
   const out: Action[] = [];
   const c = view.company;
   let cash = c.cash;
-  const markets = [...new Set(c.listings.map((l) => l.market))].sort();
+  const markets = listedMarkets(view);
   for (const id of markets) {
     const market = scenario.markets.find((m) => m.id === id);
     const p = Object.hasOwn(c.markets, id) ? c.markets[id] : undefined;

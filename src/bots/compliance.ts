@@ -7,6 +7,7 @@
 // price sensitivity, and hires where its team is short and the work lost is worth
 // twice a salary. Decides from the student view and the public scenario alone.
 import type { Action, Scenario, StudentView } from '../engine';
+import { listedMarkets, lookup, sellingPairs } from './world';
 
 /** Spend on a one-off only when cash is this many times its price. */
 const MARGIN = 20;
@@ -22,7 +23,7 @@ export function stayCompliant(view: StudentView, scenario: Scenario): Action[] {
   let cash = c.cash;
   const rules = scenario.compliance;
   const afford = (cost: number) => { if (cash <= MARGIN * Math.max(cost, 1)) return false; cash -= cost; return true; };
-  const markets = [...new Set(c.listings.map((l) => l.market))].sort();
+  const markets = listedMarkets(view);
   let certified = false;
   for (const m of markets) {
     const r = rules.markets.find((x) => x.market === m);
@@ -30,7 +31,9 @@ export function stayCompliant(view: StudentView, scenario: Scenario): Action[] {
     if (r.ipComplaintChance > 0 && !k.trademarks.some((t) => t.market === m) && afford(rules.trademark.cost)) out.push({ type: 'registerTrademark', market: m });
     if (r.taxRegistration && !k.taxIds.some((t) => t.market === m) && afford(rules.taxRegistration.cost)) out.push({ type: 'registerTax', market: m });
     if (certified || r.certificationChance <= 0) continue;
-    for (const p of [...new Set(c.listings.filter((l) => l.market === m).map((l) => l.product))].sort()) {
+    const products: string[] = [];
+    for (const l of c.listings) if (l.market === m && !products.includes(l.product)) products.push(l.product);
+    for (const p of products.sort()) {
       const category = scenario.products.find((x) => x.id === p)?.category;
       if (category === undefined || !r.certifiedCategories.includes(category)) continue;
       if (k.certificates.some((t) => t.market === m && t.product === p)) continue;
@@ -55,7 +58,7 @@ function staff(view: StudentView, scenario: Scenario, trading: boolean): Action[
   const k = view.lastReport?.kpis;
   if (!trading || !k) return [];
   const t = scenario.team;
-  const pairs = new Set(view.company.listings.map((l) => `${l.market}|${l.channel}`)).size;
+  const pairs = sellingPairs(lookup(scenario), view);
   // What a week's trading contributes before ads and overheads: the work an understaffed team loses is a share of it.
   const contribution = Math.max(0, k.profit + k.adSpend);
   const out: Action[] = [];

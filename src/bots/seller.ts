@@ -6,8 +6,8 @@ import type { Action, Company, Listing as ShelfListing, Product, Scenario, Stude
 import { Quote, type Route, dutyRateOf, freightFor, transitWeeks } from './costs';
 import { type MarketPlan, type Plan, type Style, planFor } from './plan';
 import { bestPrice, movedEnough } from './pricing';
-import { Budget, baseDemand, demandOver, marketPrior } from './stock';
-import { type Lookup, goingPrice, listingOf, lookup, peakAhead, referencePrice, seasonAt, stockAt } from './world';
+import { Budget, baseDemand, demandOver, marketPrior, routeAdjustment } from './stock';
+import { type Lookup, goingPrice, listingIndex, lookup, peakAhead, referencePrice, seasonAt, stockAt } from './world';
 import { arrivingNext, inTransitTo, onOrder } from './pipeline';
 
 export interface Turn {
@@ -158,8 +158,9 @@ function fulfilment(t: Turn, routes: Map<string, Route>): Action[] {
 
 function pricing(t: Turn, routes: Map<string, Route>, hooks: Hooks, listed: Set<string>): Action[] {
   const out: Action[] = [];
-  const keep = new Set<ShelfListing>(); // the shelf listings that stay up
   const { view, lk } = t;
+  const shelf = view.company.listings;
+  const keep: boolean[] = new Array(shelf.length); // by position on the shelf: the listings that stay up
   for (const mp of t.plan.markets) {
     const route = routes.get(mp.market.id)!;
     const methods = presenceOf(view, mp.market.id)?.payments ?? [];
@@ -171,12 +172,13 @@ function pricing(t: Turn, routes: Map<string, Route>, hooks: Hooks, listed: Set<
         const choice = have > 0
           ? bestPrice(lk, view.fx, { market: mp.market, product: p, channel: ch, route, methods: methods.length > 0 ? methods : mp.methods }, anchor, t.style.ratios, t.style.minMargin)
           : null;
-        const current = listingOf(lk, view, mp.market.id, ch.id, p.id);
+        const at = listingIndex(lk, view, mp.market.id, ch.id, p.id);
+        const current = at < 0 ? undefined : shelf[at];
         if (!choice) {
-          if (t.style.keepSoldOut && have <= 0 && current) keep.add(current);
+          if (t.style.keepSoldOut && have <= 0 && current) keep[at] = true;
           continue;
         }
-        if (current) keep.add(current);
+        if (current) keep[at] = true;
         listed.add(mp.market.id);
         if (!current || movedEnough(current.price, choice.price)) {
           out.push({ type: 'setPrice', market: mp.market.id, channel: ch.id, product: p.id, price: choice.price });
@@ -186,8 +188,9 @@ function pricing(t: Turn, routes: Map<string, Route>, hooks: Hooks, listed: Set<
     }
   }
   const delists: Action[] = [];
-  for (const l of view.company.listings) {
-    if (!keep.has(l)) delists.push({ type: 'delist', market: l.market, channel: l.channel, product: l.product });
+  for (let i = 0; i < shelf.length; i += 1) {
+    const l = shelf[i]!;
+    if (!keep[i]) delists.push({ type: 'delist', market: l.market, channel: l.channel, product: l.product });
   }
   return [...delists, ...out];
 }
@@ -201,7 +204,8 @@ function weeklyDemand(t: Turn, mp: MarketPlan, routes: Map<string, Route>): numb
   const now = routes.get(mp.market.id)!;
   const target: Route = mp.warehouse ?? now;
   const prior = marketPrior(t.lk, t.view, mp.market, t.style.priorUnits);
-  return mp.products.map((p) => baseDemand(t.lk, t.view, mp.market, p, target, now, prior));
+  const adjust = routeAdjustment(mp.market, target, now);
+  return mp.products.map((p) => baseDemand(t.lk, t.view, mp.market, p, adjust, prior));
 }
 
 function shipping(t: Turn): Action[] {

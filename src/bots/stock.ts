@@ -4,14 +4,18 @@ import type { Market, Product, StudentView } from '../engine';
 import { type Route, slowShare } from './costs';
 import { type Lookup, lastDemand, seasonAt, seen } from './world';
 
-/** Weekly orders to expect at a season multiplier of 1, on `route`. */
-export function baseDemand(
-  lk: Lookup, view: StudentView, m: Market, p: Product, route: Route, seenRoute: Route, prior: number,
-): number {
+/**
+ * What orders seen on `seenRoute` become on `route`: orders seen through slow
+ * parcels understate what a warehouse would sell.
+ */
+export function routeAdjustment(m: Market, route: Route, seenRoute: Route): number {
+  return (1 - slowShare(m, route)) / Math.max(0.1, 1 - slowShare(m, seenRoute));
+}
+
+/** Weekly orders to expect at a season multiplier of 1, on the route `adjust` (routeAdjustment) leads to. */
+export function baseDemand(lk: Lookup, view: StudentView, m: Market, p: Product, adjust: number, prior: number): number {
   const seen = lastDemand(lk, view, m.id, p.id);
   if (seen === null) return prior;
-  // Orders seen through slow parcels understate what a warehouse would sell.
-  const adjust = (1 - slowShare(m, route)) / Math.max(0.1, 1 - slowShare(m, seenRoute));
   return Math.max(prior / 4, (seen / seasonAt(lk, m, Math.max(1, view.turn))) * adjust);
 }
 

@@ -139,17 +139,15 @@ export function slotOf(lk: Lookup, market: string, product: string): number {
   return m === undefined || p === undefined ? -1 : m * lk.productAt.size + p;
 }
 
-/** A listing's key in Seen.listings: its slot and channel. */
-function cellOf(lk: Lookup, market: string, channel: string, product: string): number {
-  const slot = slotOf(lk, market, product);
-  const c = lk.channelAt.get(channel);
-  return slot < 0 || c === undefined ? -1 : slot * lk.channelAt.size + c;
-}
-
 /** What a view shows, indexed once per view: shelf listings, rivals' prices and last week's orders. */
 export interface Seen {
-  /** Own listings by cellOf (market, channel and product). */
-  listings: Map<number, StudentView['company']['listings'][number]>;
+  /**
+   * Own listings by slot, as positions in view.company.listings: the last one at
+   * each slot (-1: none), and for each listing the one before it at its slot, so
+   * a slot's few channels are a short walk (listingIndex).
+   */
+  lastListed: number[];
+  listedBefore: number[];
   /** Other sellers' shelf prices by slot (slotOf): their sum and how many. */
   otherSum: number[];
   otherCount: number[];
@@ -163,19 +161,33 @@ export interface Seen {
 
 const seenCache = new WeakMap<StudentView, Seen>();
 
-const zeros = (n: number) => new Array<number>(n).fill(0);
+/** n times the value (a loop: Array.prototype.fill was as slow as the rest of seen in the bots' CPU profile). */
+function filled(n: number, value: number): number[] {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) out[i] = value;
+  return out;
+}
+
+const zeros = (n: number) => filled(n, 0);
 
 export function seen(lk: Lookup, view: StudentView): Seen {
   const hit = seenCache.get(view);
   if (hit) return hit;
   const slots = lk.marketAt.size * lk.productAt.size;
   const out: Seen = {
-    listings: new Map(),
+    lastListed: filled(slots, -1),
+    listedBefore: filled(view.company.listings.length, -1),
     otherSum: zeros(slots), otherCount: zeros(slots),
     orders: zeros(slots), orderCells: zeros(slots),
     marketSum: zeros(lk.marketAt.size), marketProducts: zeros(lk.marketAt.size),
   };
-  for (const l of view.company.listings) out.listings.set(cellOf(lk, l.market, l.channel, l.product), l);
+  const own = view.company.listings;
+  for (let i = 0; i < own.length; i += 1) {
+    const slot = slotOf(lk, own[i]!.market, own[i]!.product);
+    if (slot < 0) continue;
+    out.listedBefore[i] = out.lastListed[slot]!;
+    out.lastListed[slot] = i;
+  }
   for (const p of view.prices) {
     if (p.company === view.company.id) continue;
     const slot = slotOf(lk, p.market, p.product);
@@ -202,8 +214,20 @@ export function seen(lk: Lookup, view: StudentView): Seen {
   return out;
 }
 
+/** The position of an own listing in view.company.listings (the last one, were there two), or -1 when there is none. */
+export function listingIndex(lk: Lookup, view: StudentView, market: string, channel: string, product: string): number {
+  const slot = slotOf(lk, market, product);
+  if (slot < 0) return -1;
+  const s = seen(lk, view);
+  const own = view.company.listings;
+  let i = s.lastListed[slot]!;
+  while (i >= 0 && own[i]!.channel !== channel) i = s.listedBefore[i]!;
+  return i;
+}
+
 export function listingOf(lk: Lookup, view: StudentView, market: string, channel: string, product: string) {
-  return seen(lk, view).listings.get(cellOf(lk, market, channel, product));
+  const i = listingIndex(lk, view, market, channel, product);
+  return i < 0 ? undefined : view.company.listings[i];
 }
 
 /** The price shoppers compare with: the reference price, or its mean with the other sellers' shelf prices (as the engine's anchor). */
@@ -213,6 +237,34 @@ export function goingPrice(lk: Lookup, view: StudentView, market: string, produc
   const slot = slotOf(lk, market, product);
   const n = slot < 0 ? 0 : s.otherCount[slot]!;
   return n > 0 ? (ref + s.otherSum[slot]! / n) / 2 : ref;
+}
+
+const listedCache = new WeakMap<StudentView, readonly string[]>();
+
+/** The markets the company has listings in, sorted by id: made once per view for the decisions that go market by market. */
+export function listedMarkets(view: StudentView): readonly string[] {
+  let markets = listedCache.get(view);
+  if (!markets) {
+    const found: string[] = [];
+    for (const l of view.company.listings) if (!found.includes(l.market)) found.push(l.market);
+    markets = found.sort();
+    listedCache.set(view, markets);
+  }
+  return markets;
+}
+
+/** How many markets × channels the company sells in (its listings' distinct pairs). */
+export function sellingPairs(lk: Lookup, view: StudentView): number {
+  const seenPair: boolean[] = [];
+  let pairs = 0;
+  for (const l of view.company.listings) {
+    const m = lk.marketAt.get(l.market);
+    const c = lk.channelAt.get(l.channel);
+    if (m === undefined || c === undefined) continue; // the engine lists only the scenario's markets and channels
+    const pair = m * lk.channelAt.size + c;
+    if (!seenPair[pair]) { seenPair[pair] = true; pairs += 1; }
+  }
+  return pairs;
 }
 
 /** Own stock of a product at a location (own keys only). */
