@@ -7,7 +7,7 @@
 // price sensitivity, and hires where its team is short and the work lost is worth
 // twice a salary. Decides from the student view and the public scenario alone.
 import type { Action, Scenario, StudentView } from '../engine';
-import { listedMarkets, lookup, sellingPairs } from './world';
+import { type Lookup, listedMarkets, listedProducts, lookup, sellingPairs } from './world';
 
 /** Spend on a one-off only when cash is this many times its price. */
 const MARGIN = 20;
@@ -15,6 +15,20 @@ const MARGIN = 20;
 const RESEARCH_TURNS_LEFT = 13;
 /** A hire must bring back this many times its salary. */
 const HIRE_RETURN = 2;
+
+type MarketRules = Scenario['compliance']['markets'][number];
+const rulesByMarket = new WeakMap<readonly MarketRules[], Map<string, MarketRules>>();
+
+/** The compliance rules by market (the first for a market, as a search finds), made once per scenario. */
+function marketRules(list: readonly MarketRules[]): Map<string, MarketRules> {
+  let byMarket = rulesByMarket.get(list);
+  if (!byMarket) {
+    byMarket = new Map();
+    for (const r of list) if (!byMarket.has(r.market)) byMarket.set(r.market, r);
+    rulesByMarket.set(list, byMarket);
+  }
+  return byMarket;
+}
 
 export function stayCompliant(view: StudentView, scenario: Scenario): Action[] {
   const out: Action[] = [];
@@ -24,17 +38,16 @@ export function stayCompliant(view: StudentView, scenario: Scenario): Action[] {
   const rules = scenario.compliance;
   const afford = (cost: number) => { if (cash <= MARGIN * Math.max(cost, 1)) return false; cash -= cost; return true; };
   const markets = listedMarkets(view);
+  const lk = lookup(scenario);
   let certified = false;
   for (const m of markets) {
-    const r = rules.markets.find((x) => x.market === m);
+    const r = marketRules(rules.markets).get(m);
     if (!r) continue;
     if (r.ipComplaintChance > 0 && !k.trademarks.some((t) => t.market === m) && afford(rules.trademark.cost)) out.push({ type: 'registerTrademark', market: m });
     if (r.taxRegistration && !k.taxIds.some((t) => t.market === m) && afford(rules.taxRegistration.cost)) out.push({ type: 'registerTax', market: m });
     if (certified || r.certificationChance <= 0) continue;
-    const products: string[] = [];
-    for (const l of c.listings) if (l.market === m && !products.includes(l.product)) products.push(l.product);
-    for (const p of products.sort()) {
-      const category = scenario.products.find((x) => x.id === p)?.category;
+    for (const p of listedProducts(lk, view, m)) {
+      const category = lk.products.get(p)?.category;
       if (category === undefined || !r.certifiedCategories.includes(category)) continue;
       if (k.certificates.some((t) => t.market === m && t.product === p)) continue;
       // Worth it when the weeks of sales it saves over the rest of the run pay for it.
@@ -49,16 +62,16 @@ export function stayCompliant(view: StudentView, scenario: Scenario): Action[] {
     const asked = view.research.some((r) => r.market === m && r.measure === 'priceSensitivity') || c.research.pending.some((o) => o.market === m && o.measure === 'priceSensitivity');
     if (!asked && afford(scenario.research.expert.cost)) out.push({ type: 'commissionResearch', kind: 'expert', measure: 'priceSensitivity', market: m });
   }
-  out.push(...staff(view, scenario, markets.length > 0));
+  out.push(...staff(view, scenario, lk, markets.length > 0));
   return out;
 }
 
 /** Hire one in a role when the cart-rate penalty it lifts is worth twice the salary in last week's contribution. */
-function staff(view: StudentView, scenario: Scenario, trading: boolean): Action[] {
+function staff(view: StudentView, scenario: Scenario, lk: Lookup, trading: boolean): Action[] {
   const k = view.lastReport?.kpis;
   if (!trading || !k) return [];
   const t = scenario.team;
-  const pairs = sellingPairs(lookup(scenario), view);
+  const pairs = sellingPairs(lk, view);
   // What a week's trading contributes before ads and overheads: the work an understaffed team loses is a share of it.
   const contribution = Math.max(0, k.profit + k.adSpend);
   const out: Action[] = [];

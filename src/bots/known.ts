@@ -18,10 +18,39 @@ export function baseOf(known: Scenario): Scenario | undefined {
   return bases.get(known);
 }
 
+/** The latest estimate of each market's price sensitivity, markets in the order they were first estimated. */
+interface Estimates { markets: string[]; values: number[] }
+
+/**
+ * The estimates behind the last known scenario of each public one: most turns bring
+ * no new result, and the same estimates give the same scenario without building
+ * its key (a Map, a sort and a string each turn).
+ */
+const lastOf = new WeakMap<Scenario, { estimates: Estimates; known: Scenario }>();
+
+function sameEstimates(a: Estimates, b: Estimates): boolean {
+  if (a.markets.length !== b.markets.length) return false;
+  for (let i = 0; i < a.markets.length; i += 1) if (a.markets[i] !== b.markets[i] || a.values[i] !== b.values[i]) return false;
+  return true;
+}
+
 export function knownScenario(pub: Scenario, view: StudentView): Scenario {
-  const latest = new Map<string, number>();
-  for (const r of view.research) if (r.measure === 'priceSensitivity' && r.estimate > 0) latest.set(r.market, r.estimate);
-  if (latest.size === 0) return pub;
+  const estimates: Estimates = { markets: [], values: [] };
+  for (const r of view.research) {
+    if (r.measure !== 'priceSensitivity' || !(r.estimate > 0)) continue;
+    const at = estimates.markets.indexOf(r.market);
+    if (at < 0) { estimates.markets.push(r.market); estimates.values.push(r.estimate); } else estimates.values[at] = r.estimate;
+  }
+  if (estimates.markets.length === 0) return pub;
+  const last = lastOf.get(pub);
+  if (last && sameEstimates(last.estimates, estimates)) return last.known;
+  const known = knownFor(pub, estimates);
+  lastOf.set(pub, { estimates, known });
+  return known;
+}
+
+function knownFor(pub: Scenario, estimates: Estimates): Scenario {
+  const latest = new Map(estimates.markets.map((m, i) => [m, estimates.values[i]!]));
   const key = [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([m, e]) => `${m}=${e}`).join(',');
   let byKey = cache.get(pub);
   if (!byKey) { byKey = new Map(); cache.set(pub, byKey); }

@@ -29,6 +29,8 @@ export interface Lookup {
   marketAt: Map<string, number>;
   productAt: Map<string, number>;
   channelAt: Map<string, number>;
+  /** Product ids in sorted order (as Array.prototype.sort puts them). */
+  sortedProductIds: string[];
 }
 
 const cache = new WeakMap<Scenario, Lookup>();
@@ -71,6 +73,7 @@ function build(scenario: Scenario): Lookup {
     marketAt: positions(scenario.markets),
     productAt: positions(scenario.products),
     channelAt: positions(scenario.channels),
+    sortedProductIds: scenario.products.map((p) => p.id).sort(),
   };
 }
 
@@ -251,6 +254,17 @@ export function listedMarkets(view: StudentView): readonly string[] {
     listedCache.set(view, markets);
   }
   return markets;
+}
+
+/** The products the company lists in a market, sorted by id (listedMarkets' order, from seen's tables). */
+export function listedProducts(lk: Lookup, view: StudentView, market: string): string[] {
+  const s = seen(lk, view);
+  const out: string[] = [];
+  for (const id of lk.sortedProductIds) {
+    const slot = slotOf(lk, market, id);
+    if (slot >= 0 && s.lastListed[slot]! >= 0) out.push(id);
+  }
+  return out;
 }
 
 /** How many markets × channels the company sells in (its listings' distinct pairs). */

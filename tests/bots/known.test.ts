@@ -25,4 +25,16 @@ describe('knownScenario', () => {
     // The same estimates give the same object (the bots' lookup tables are cached by it).
     expect(knownScenario(pub, viewWith([{ market: 'US', measure: 'priceSensitivity', estimate: 1.6 }, { market: 'ID', measure: 'priceSensitivity', estimate: 2.7 }]))).toBe(known);
   });
+
+  it('follows each new estimate, turn after turn, and gives the same object while they stay', () => {
+    const us = (estimate: number) => ({ market: 'US', measure: 'priceSensitivity', estimate });
+    const first = knownScenario(pub, viewWith([us(1.7)]));
+    expect(knownScenario(pub, viewWith([us(1.7)]))).toBe(first);
+    const second = knownScenario(pub, viewWith([us(1.7), us(1.9)]));
+    expect(second.markets.find((m) => m.id === 'US')!.priceSensitivity).toBe(1.9);
+    expect(knownScenario(pub, viewWith([us(1.7), us(1.9), { market: 'ID', measure: 'fit', estimate: 0.5 }]))).toBe(second);
+    const both = knownScenario(pub, viewWith([us(1.9), { market: 'ID', measure: 'priceSensitivity', estimate: 2.2 }]));
+    expect(both.markets.filter((m) => m.id === 'US' || m.id === 'ID').map((m) => m.priceSensitivity).sort()).toEqual([1.9, 2.2]);
+    expect(knownScenario(pub, viewWith([us(1.7)]))).toEqual(first);
+  });
 });
