@@ -3,7 +3,7 @@
 // one pass: the bots ask per market and product, many times a turn, and the
 // aggressive bot keeps dozens of shipments in the air.
 import type { StudentView } from '../engine';
-import { type ByTwo, addTo } from './tables';
+import { type ByTwo, LastOf, addTo } from './tables';
 
 interface Pipeline {
   /** Factory orders reaching the China warehouse in the coming turn, by product. */
@@ -16,7 +16,7 @@ interface Pipeline {
   onOrder: Map<string, number>;
 }
 
-const cache = new WeakMap<StudentView, Pipeline>();
+const cache = new LastOf<StudentView, Pipeline>();
 
 function pipeline(view: StudentView): Pipeline {
   const hit = cache.get(view);

@@ -16,3 +16,23 @@ export function addTo(t: ByTwo<number>, a: string, b: string, n: number): void {
   const m = inner(t, a);
   m.set(b, (m.get(b) ?? 0) + n);
 }
+
+/**
+ * What was worked out from one object, kept for the last object asked about only
+ * (held until the next one comes). The bots ask about one view tens of times a
+ * turn and never come back to an earlier one: a WeakMap's lookups and its new
+ * entry each turn took as long as building some of the tables they kept.
+ */
+export class LastOf<K extends object, V> {
+  private key: K | null = null;
+  private value: V | undefined;
+
+  get(key: K): V | undefined {
+    return key === this.key ? this.value : undefined;
+  }
+
+  set(key: K, value: V): void {
+    this.key = key;
+    this.value = value;
+  }
+}

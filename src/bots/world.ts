@@ -6,7 +6,7 @@ import type {
 } from '../engine';
 import { weekOfTurn, worldOf } from '../engine';
 import { baseOf } from './known';
-import { inner } from './tables';
+import { LastOf, inner } from './tables';
 
 /** Home units per local unit by currency code, as decimals (StudentView.fx). */
 export type Rates = Record<string, number>;
@@ -162,7 +162,7 @@ export interface Seen {
   marketProducts: number[];
 }
 
-const seenCache = new WeakMap<StudentView, Seen>();
+const seenCache = new LastOf<StudentView, Seen>();
 
 /** n times the value (a loop: Array.prototype.fill was as slow as the rest of seen in the bots' CPU profile). */
 function filled(n: number, value: number): number[] {
@@ -242,7 +242,7 @@ export function goingPrice(lk: Lookup, view: StudentView, market: string, produc
   return n > 0 ? (ref + s.otherSum[slot]! / n) / 2 : ref;
 }
 
-const listedCache = new WeakMap<StudentView, readonly string[]>();
+const listedCache = new LastOf<StudentView, readonly string[]>();
 
 /** The markets the company has listings in, sorted by id: made once per view for the decisions that go market by market. */
 export function listedMarkets(view: StudentView): readonly string[] {

@@ -49,6 +49,16 @@ describe('a view read through the bots’ tables', () => {
     expect(lastDemand(lk, view, 'JP', products[2]!)).toBeNull();
   });
 
+  it('reads each view asked about, back and forth, not the one read before', () => {
+    const other = viewOf([{ market: 'JP', channel: channels[0]!, product: products[0]!, price: 5 }], [], []);
+    for (const v of [view, other, view, other]) {
+      const own = (v.company.listings as Shelf[])[0]!;
+      expect(listingOf(lk, v, own.market, own.channel, own.product)).toBe(own);
+      expect(listedMarkets(v)).toEqual([...new Set((v.company.listings as Shelf[]).map((l) => l.market))].sort());
+      expect(lastDemand(lk, v, 'US', products[2]!)).toBe(v === view ? 4.5 : null);
+    }
+  });
+
   it('lists the markets sold in, sorted, and counts the market-channel pairs', () => {
     expect(listedMarkets(view)).toEqual([...new Set(listings.map((l) => l.market))].sort());
     expect(sellingPairs(lk, view)).toBe(new Set(listings.map((l) => `${l.market}|${l.channel}`)).size);
