@@ -123,7 +123,7 @@ const bits = new DataView(new ArrayBuffer(8));
  */
 const stringWords = new Map<string, [number, number]>();
 
-export function feedString(h: Hasher, s: string): void {
+function feedString(h: Hasher, s: string): void {
   if (s.length > 40) { h.word(s.length); h.feed(s); return; }
   const w = shortStringWords(s);
   h.word(0x80000000 | s.length);
@@ -141,7 +141,7 @@ export function feedString(h: Hasher, s: string): void {
  * lookup per key and a sortedness check per object. The words fed are the same as
  * feeding each key through feedString in sorted order (tests/engine/canonical.test.ts).
  */
-export interface KeyPlan {
+interface KeyPlan {
   keys: readonly string[];
   /** Sorted position → position in `keys` (and in Object.values, which lists values in the same order). */
   from: readonly number[];
@@ -160,7 +160,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-export function planFor(keys: string[]): KeyPlan {
+function planFor(keys: string[]): KeyPlan {
   const first = keys[0]!;
   const list = plans.get(first);
   if (list) for (const p of list) if (sameKeys(p.keys, keys)) return p;
@@ -226,7 +226,15 @@ export function feedValue(h: Hasher, value: unknown): void {
     for (let i = 0; i < value.length; i += 1) feedValue(h, value[i]);
     return;
   }
-  const obj = value as Record<string, unknown>;
+  feedEntries(h, value as Record<string, unknown>, null, feedValue);
+}
+
+/**
+ * Feeds an object: its keys in code-unit order, each followed by its value as
+ * `feedItem` feeds it (given `walk`, which stateShape.ts uses to say how the values
+ * are built); undefined values are dropped, as JSON drops them.
+ */
+export function feedEntries<W>(h: Hasher, obj: Record<string, unknown>, walk: W, feedItem: (h: Hasher, v: unknown, walk: W) => void): void {
   const keys = Object.keys(obj);
   h.word(Tag.Object);
   if (keys.length > 0) {
@@ -239,7 +247,7 @@ export function feedValue(h: Hasher, value: unknown): void {
       if (v === undefined) continue; // as JSON would drop it
       const w = plan.words[i];
       if (w) { h.word(w[0]); h.word(w[1]); h.word(w[2]); } else feedString(h, plan.order[i]!);
-      feedValue(h, v);
+      feedItem(h, v, walk);
     }
   }
   h.word(END_OBJECT); // end of object: keys cannot be confused with the next sibling

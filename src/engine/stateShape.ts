@@ -10,7 +10,7 @@
 // to a state record fails the typecheck until it is listed here.
 import { ACCOUNTS } from './ledger';
 import { KPI_KEYS } from './schema/kpi';
-import { END_OBJECT, Tag, feedString, feedValue, keyWords, planFor, shortStringWords, type Hasher } from './hash';
+import { END_OBJECT, Tag, feedEntries, feedValue, keyWords, shortStringWords, type Hasher } from './hash';
 import type {
   ActiveEvent, Company, ComplianceState, CrisisState, CustomerPool, Forward, GameState, Listing, MarketPresence,
   Promotion, PromotionBefore, Receivable, Shipment, SourcingOrder, StockFlows, TeamState,
@@ -123,7 +123,8 @@ export function feedWalk(h: Hasher, value: unknown, walk: Walk): void {
     return;
   }
   if (walk.kind === 'shape') feedShape(h, value as Record<string, unknown>, walk);
-  else if (walk.kind === 'record') feedRecord(h, value as Record<string, unknown>, walk.item);
+  // A record's keys are ids, read from the object itself as hashCanonical reads them.
+  else if (walk.kind === 'record') feedEntries(h, value as Record<string, unknown>, walk.item, feedWalk);
   else feedValue(h, value);
 }
 
@@ -157,22 +158,4 @@ function feedText(h: Hasher, v: string, s: Shape, i: number): void {
   h.word(0x80000000 | v.length);
   h.word(lastWords[i * 2]!);
   h.word(lastWords[i * 2 + 1]!);
-}
-
-/** Keys from the object itself (ids), in sorted order as hashCanonical finds it (planFor). */
-function feedRecord(h: Hasher, obj: Record<string, unknown>, item: Walk): void {
-  const keys = Object.keys(obj);
-  h.word(Tag.Object);
-  if (keys.length > 0) {
-    const plan = planFor(keys);
-    const values = Object.values(obj);
-    for (let i = 0; i < plan.from.length; i += 1) {
-      const v = values[plan.from[i]!];
-      if (v === undefined) continue;
-      const w = plan.words[i];
-      if (w) { h.word(w[0]); h.word(w[1]); h.word(w[2]); } else feedString(h, plan.order[i]!);
-      feedWalk(h, v, item);
-    }
-  }
-  h.word(END_OBJECT);
 }
