@@ -44,6 +44,19 @@ function anyPayoutDue(receivables: readonly Receivable[], turn: number): boolean
   return false;
 }
 
+// What stays on the lists, by plain loops too: `filter` with an arrow capturing the turn made a closure per list.
+function stillOnTheWay<T extends { arrivesTurn: number }>(orders: readonly T[], turn: number): T[] {
+  const out: T[] = [];
+  for (const o of orders) if (o.arrivesTurn > turn) out.push(o);
+  return out;
+}
+
+function notYetDue(receivables: readonly Receivable[], turn: number): Receivable[] {
+  const out: Receivable[] = [];
+  for (const r of receivables) if (r.dueTurn > turn) out.push(r);
+  return out;
+}
+
 /** The stock at a location of `d`, copied from `c`'s at the first change (`d.stock` is already a copy). */
 function stockToChange(c: Company, d: Company, location: string): Record<string, number> {
   const at = d.stock[location];
@@ -58,7 +71,7 @@ function flowsToChange(c: Company, d: Company, product: string): StockFlows {
 }
 
 function receiveSourcing(c: Company, d: Company, log: TurnLog): void {
-  d.sourcing = c.sourcing.filter((o) => o.arrivesTurn > log.turn);
+  d.sourcing = stillOnTheWay(c.sourcing, log.turn);
   const home = stockToChange(c, d, 'home');
   for (const o of c.sourcing) {
     if (o.arrivesTurn > log.turn) continue;
@@ -68,7 +81,7 @@ function receiveSourcing(c: Company, d: Company, log: TurnLog): void {
 }
 
 function receiveShipments(c: Company, d: Company, world: World, log: TurnLog, journal: TurnLog['journal'][string]): void {
-  d.shipments = c.shipments.filter((s) => s.arrivesTurn > log.turn);
+  d.shipments = stillOnTheWay(c.shipments, log.turn);
   for (const s of c.shipments) {
     if (s.arrivesTurn > log.turn) continue;
     const at = stockToChange(c, d, s.to);
@@ -85,7 +98,7 @@ function receiveShipments(c: Company, d: Company, world: World, log: TurnLog, jo
 }
 
 function settleReceivables(base: GameState, c: Company, d: Company, world: World, log: TurnLog, journal: TurnLog['journal'][string]): void {
-  d.receivables = c.receivables.filter((r) => r.dueTurn > log.turn);
+  d.receivables = notYetDue(c.receivables, log.turn);
   let cash = 0;
   for (const r of c.receivables) {
     if (r.dueTurn > log.turn) continue;
