@@ -38,17 +38,10 @@ export function shareBoard(state: GameState, world: World): ShareBoard {
   for (const id of state.companyOrder) {
     const c = state.companies[id]!;
     if (c.bankrupt) continue;
-    // The markets it lists in, each once, found from its listings (instead of a
-    // scan of its listings for every market of the scenario: two fifths of
-    // planRivals' samples). Each market's entry adds one company at a time in
-    // company order, so the order of a company's markets changes nothing.
-    stamp += 1;
-    for (const l of c.listings) {
-      const i = world.marketIndex.get(l.market);
-      if (i === undefined || marketStamps[i] === stamp) continue;
-      marketStamps[i] = stamp;
-      if (!Object.hasOwn(c.lastMarketKpis, l.market)) continue;
-      const units = c.lastMarketKpis[l.market]!.unitsSold;
+    for (const m of world.marketIds) {
+      if (!Object.hasOwn(c.lastMarketKpis, m) || !listsIn(c, m)) continue;
+      const units = c.lastMarketKpis[m]!.unitsSold;
+      const i = world.marketIndex.get(m)!;
       const s = board[i] ?? (board[i] = { total: 0, sellers: 0, leader: null, leaderUnits: 0 });
       s.total += units;
       s.sellers += 1;
@@ -57,10 +50,6 @@ export function shareBoard(state: GameState, world: World): ShareBoard {
   }
   return board;
 }
-
-/** Per market (world.marketIndex), the last company pass (`stamp`) that counted it: reused from call to call. */
-const marketStamps: number[] = [];
-let stamp = 0;
 
 export function shareIn(world: World, shares: ShareBoard, market: string): MarketShare | undefined {
   const i = world.marketIndex.get(market);
@@ -113,15 +102,17 @@ function reactiveTarget(state: GameState, world: World, company: Company, l: Lis
   let sum = 0;
   let min = Infinity;
   let leaderPrice: number | null = null;
-  const shelf = shelfOf(state, world);
-  for (let k = shelf.head[slotOf(world, l.market, l.product)]!; k >= 0; k = shelf.next[k]!) {
-    const other = shelf.sellers[k]!;
-    if (other.id === company.id || other.bankrupt) continue;
-    const price = effectivePrice(shelf.listings[k]!, turn);
-    others += 1;
-    sum += price;
-    if (price < min) min = price;
-    if (other.id === leader && leaderPrice === null) leaderPrice = price;
+  for (const id of state.companyOrder) {
+    const other = state.companies[id]!;
+    if (id === company.id || other.bankrupt) continue;
+    for (const o of other.listings) {
+      if (o.market !== l.market || o.product !== l.product) continue;
+      const price = effectivePrice(o, turn);
+      others += 1;
+      sum += price;
+      if (price < min) min = price;
+      if (id === leader && leaderPrice === null) leaderPrice = price;
+    }
   }
   if (others === 0) return base;
   // A follower follows the market leader's price (the best seller last turn), or the others' mean without one.
@@ -133,45 +124,6 @@ function reactiveTarget(state: GameState, world: World, company: Company, l: Lis
   }
   // Prices creep back up at most REACT_CUT a turn, so a rival that won share back does not jump and lose it again.
   return Math.min(target, l.price * (1 + REACT_CUT));
-}
-
-/**
- * Every company's listings chained by market × product slot, in company and
- * listing order, for followers and undercutters to read the others' prices of
- * one product in one market: a walk of the few listings at that slot instead of
- * a scan of every company's listings for each listing a rival reprices (about a
- * sixth of rivalActions' samples). Made once per state, on the first ask, into
- * arrays reused from state to state (states are never changed once made).
- */
-interface Shelf { state: GameState | null; head: number[]; next: number[]; listings: Listing[]; sellers: Company[] }
-const shelf: Shelf = { state: null, head: [], next: [], listings: [], sellers: [] };
-
-function slotOf(world: World, market: string, product: string): number {
-  const m = world.marketIndex.get(market);
-  const p = world.productIndex.get(product);
-  return m === undefined || p === undefined ? -1 : m * world.productIds.length + p;
-}
-
-function shelfOf(state: GameState, world: World): Shelf {
-  if (shelf.state === state) return shelf;
-  shelf.state = state;
-  const slots = world.marketIds.length * world.productIds.length;
-  if (shelf.head.length !== slots) shelf.head = new Array<number>(slots);
-  shelf.head.fill(-1);
-  // Companies and listings walked from the last, each put at the front of its slot's chain, so the chains read in order.
-  let k = 0;
-  for (let c = state.companyOrder.length - 1; c >= 0; c -= 1) {
-    const seller = state.companies[state.companyOrder[c]!]!;
-    for (let i = seller.listings.length - 1; i >= 0; i -= 1) {
-      const l = seller.listings[i]!;
-      const slot = slotOf(world, l.market, l.product);
-      if (slot < 0) continue;
-      shelf.listings[k] = l; shelf.sellers[k] = seller;
-      shelf.next[k] = shelf.head[slot]!; shelf.head[slot] = k;
-      k += 1;
-    }
-  }
-  return shelf;
 }
 
 /**
@@ -193,8 +145,8 @@ function replenish(world: World, company: Company, actions: Action[]): void {
     const sold = company.lastMarketKpis[m]?.unitsSold ?? 0;
     const carrier = presence.fulfilFrom === 'home' ? null : world.cheapestFreight.get(m) ?? null;
     const transitWeeks = carrier ? Math.ceil((carrier.transitDays[1] + carrier.customsDays[1]) / 7) : 0;
-    // Shipped to an overseas warehouse: what is on the way there, by product (null when fulfilled from home).
-    const coming = carrier && presence.fulfilFrom !== 'home' ? comingTo(world, company, presence.fulfilFrom) : null;
+    // Shipped to an overseas warehouse: what is on the way there, by listed product (null when fulfilled from home).
+    const coming = carrier && presence.fulfilFrom !== 'home' ? comingTo(company, presence.fulfilFrom, count) : null;
     const stockThere = coming ? company.stock[presence.fulfilFrom] : undefined;
     for (let k = 0; k < count; k += 1) {
       const p = listed[k]!;
@@ -209,7 +161,7 @@ function replenish(world: World, company: Company, actions: Action[]): void {
       }
       const wh = presence.fulfilFrom;
       const held = stockThere?.[p] ?? 0;
-      const gap = Math.ceil(weekly * (COVER_WEEKS + transitWeeks)) - held - coming[i]!;
+      const gap = Math.ceil(weekly * (COVER_WEEKS + transitWeeks)) - held - coming[k]!;
       const atHome = home?.[p] ?? 0;
       const units = Math.min(Math.max(0, gap), atHome);
       if (units > 0) {
@@ -254,19 +206,20 @@ function insertSorted(list: string[], count: number, x: string): number {
 }
 
 /**
- * Units on the way to a warehouse by product (world.productIds order), from one
- * scan of the company's shipments per warehouse rather than one per product
- * (~2 us a turn on the campaign: rivals keep ~15 shipments in flight). Whole
- * units, so the sums do not depend on the order. One array, reused from call to call.
+ * Units on the way to a warehouse of each of the `count` products in `listed`
+ * (by their place there), from one scan of the company's shipments per warehouse
+ * rather than one per product (~2 us a turn on the campaign: rivals keep ~15
+ * shipments in flight). Whole units, so the sums do not depend on the order.
+ * One array, reused from call to call.
  */
-let comingUnits: number[] = [];
-function comingTo(world: World, company: Company, to: string): number[] {
-  if (comingUnits.length !== world.productIds.length) comingUnits = new Array<number>(world.productIds.length);
-  const coming = comingUnits.fill(0);
+const comingUnits: number[] = [];
+function comingTo(company: Company, to: string, count: number): number[] {
+  const coming = comingUnits;
+  for (let k = 0; k < count; k += 1) coming[k] = 0;
   for (const s of company.shipments) {
     if (s.to !== to) continue;
-    const i = world.productIndex.get(s.product);
-    if (i !== undefined) coming[i] = coming[i]! + s.units;
+    // The listed products are distinct: the first match is the only one.
+    for (let k = 0; k < count; k += 1) if (listed[k] === s.product) { coming[k] = coming[k]! + s.units; break; }
   }
   return coming;
 }
