@@ -55,12 +55,16 @@ const IN_FLIGHT = 2;
  */
 const YOUNG_GENERATION_MB = 96;
 /**
- * A worker costs ~1 s of CPU before it is up to speed (the bundle is built, loaded,
- * and its hot code compiled afresh in its own isolate); below this many tasks per
- * runner, fewer runners finish first (15 campaign files: 6.6 s in one thread,
- * 9–18 s with a worker, on a busy machine).
+ * A runner is added per this many tasks (at most one per core). Each worker loads
+ * the bundle and compiles its hot code afresh in its own isolate: about 2 s of CPU
+ * before it runs at full speed, against ~20 ms a campaign run after, and on two cores
+ * the second runner's warm-up also slows the first. Measured here (`/usr/bin/time
+ * chuhai grade DIR --jobs N`, 3 runs each, balanced campaign files): 50 files
+ * 2.18–2.47 s in this thread vs 2.79–3.10 s with two workers; 100 files 3.00–3.17 vs
+ * 3.61–4.41 s; 150 files 3.98–4.09 vs 4.42–4.62 s; 200 files 5.01 vs 5.13 s (npm run
+ * bench); simulate, 150 runs: 3.95–4.00 vs 4.97–5.12 s. Two runners pay from about 200.
  */
-export const TASKS_PER_RUNNER = 32;
+export const TASKS_PER_RUNNER = 100;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -69,7 +73,7 @@ export function defaultJobs(): number {
 export async function runPool<I, T, O>(opts: PoolOptions<I, T, O>): Promise<TaskResult<O>[]> {
   const n = opts.tasks.length;
   // Asked for a number of runners, the pool uses that many (at most one per task).
-  const runners = Math.max(1, opts.jobs !== undefined ? Math.min(opts.jobs, n) : Math.min(defaultJobs(), Math.ceil(n / TASKS_PER_RUNNER)));
+  const runners = Math.max(1, opts.jobs !== undefined ? Math.min(opts.jobs, n) : Math.min(defaultJobs(), Math.floor(n / TASKS_PER_RUNNER)));
   const here = opts.mainThread ?? runners === 1;
   const workers = here ? runners - 1 : runners;
   const batch = new Batch<O>(n, opts.onResult);
