@@ -38,11 +38,10 @@ export function slowShare(market: Market, route: Route): number {
 
 interface Fee { rate: number; fixed: number }
 
-const fees = new WeakMap<Market, Map<string, Fee>>();
 /**
- * The last fee found for a list of methods, with its market and the methods it then
- * held (a caller may change its list later): a turn asks again and again with the
- * same few lists.
+ * The fee last worked out for a list of methods, with its market and the methods it
+ * then held (a caller may change its list later): a turn asks again and again with
+ * the same few lists, and averaging a list costs little when it is new.
  */
 const byList = new WeakMap<readonly string[], { market: Market; held: readonly string[]; fee: Fee }>();
 
@@ -52,20 +51,11 @@ function sameMethods(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/**
- * Weighted payment fee over the methods offered (as the engine averages them).
- * Remembered per market and list of methods: it is asked for every listing a bot
- * prices. The list itself is remembered too, so the joined key (a third of
- * paymentFee's time) is built once per list, not once per listing.
- */
+/** Weighted payment fee over the methods offered (as the engine averages them); asked for every listing a bot prices. */
 export function paymentFee(lk: Lookup, market: Market, methods: readonly string[]): Fee {
   const last = byList.get(methods);
   if (last?.market === market && sameMethods(last.held, methods)) return last.fee;
-  let byMethods = fees.get(market);
-  if (!byMethods) { byMethods = new Map(); fees.set(market, byMethods); }
-  const key = methods.join('\n');
-  let fee = byMethods.get(key);
-  if (!fee) { fee = averageFee(lk, market, methods); byMethods.set(key, fee); }
+  const fee = averageFee(lk, market, methods);
   byList.set(methods, { market, held: [...methods], fee });
   return fee;
 }

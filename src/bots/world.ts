@@ -25,7 +25,7 @@ export interface Lookup {
   homeDecimals: number;
   /** Season multiplier by market id, indexed by turn (1 … turns). */
   seasonByTurn: Map<string, number[]>;
-  /** Each market's, product's and channel's position in the scenario's lists: the indexes of the per-view tables (seen). */
+  /** Each market's, product's (sorted) and channel's position: the indexes of the per-view tables (seen). */
   marketAt: Map<string, number>;
   productAt: Map<string, number>;
   channelAt: Map<string, number>;
@@ -50,7 +50,6 @@ export function lookup(scenario: Scenario): Lookup {
 function build(scenario: Scenario): Lookup {
   const w = worldOf(scenario);
   const reference = new Map<string, Map<string, number>>();
-  const positions = (list: readonly { id: string }[]) => new Map(list.map((x, i) => [x.id, i]));
   for (const p of scenario.products) for (const d of p.demand) inner(reference, d.market).set(p.id, d.referencePrice);
   return {
     scenario,
@@ -70,10 +69,11 @@ function build(scenario: Scenario): Lookup {
       for (let t = 1; t <= scenario.turns; t += 1) byTurn.push(byWeek[weekOfTurn(scenario, t)] ?? 1);
       return [m.id, byTurn];
     })),
-    marketAt: positions(scenario.markets),
-    productAt: positions(scenario.products),
-    channelAt: positions(scenario.channels),
-    sortedProductIds: scenario.products.map((p) => p.id).sort(),
+    // The engine's own indexes of the same scenario (world.ts): markets in the scenario's order, products sorted.
+    marketAt: w.marketIndex,
+    productAt: w.productIndex,
+    channelAt: new Map(scenario.channels.map((c, i) => [c.id, i])),
+    sortedProductIds: w.productIds,
   };
 }
 

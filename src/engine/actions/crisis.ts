@@ -9,7 +9,7 @@ import type { ActionOf } from './schema';
 import { post } from '../ledger';
 import { next } from '../rng';
 import { crisisOf } from '../crises';
-import type { CrisisState } from '../state';
+import { copyCrisis } from '../companyCopy';
 
 function find(ctx: ActionContext, id: string) {
   return ctx.company.crises.find((c) => c.id === id);
@@ -37,13 +37,13 @@ export const respondCrisis = {
     // One draw per answer, only for accepted answers: a refused one changes nothing.
     const worked = next(ctx.crisesRng) < option.odds;
     const outcome = worked ? option.success : option.failure;
-    // A literal in the key order crises are built in (phases/crises.ts), not a spread:
-    // one hidden class for every crisis record, so code reading them is not deoptimised.
-    const answered: CrisisState = {
-      answerBy: c.answerBy, answeredTurn: ctx.turn, chosen: a.option,
-      endsTurn: outcome.turnsLeft === undefined ? c.endsTurn : ctx.turn + outcome.turnsLeft,
-      event: c.event, frozen: c.frozen, hit: c.hit, id: c.id, severity: outcome.severity, startedTurn: c.startedTurn, worked,
-    };
+    // Copied as one literal (copyCrisis), not spread: one hidden class for every crisis record.
+    const answered = copyCrisis(c);
+    answered.answeredTurn = ctx.turn;
+    answered.chosen = a.option;
+    answered.endsTurn = outcome.turnsLeft === undefined ? c.endsTurn : ctx.turn + outcome.turnsLeft;
+    answered.severity = outcome.severity;
+    answered.worked = worked;
     // Replaced, not edited: the state's list is shared with the working copy.
     company.crises = company.crises.map((x) => (x === c ? answered : x));
   },

@@ -8,7 +8,7 @@ import type { Company, CrisisState, GameState } from '../state';
 import type { World } from '../world';
 import type { TurnLog } from '../log';
 import type { CrisisImpact, Localised } from '../schema';
-import { copyCompany, withCompanies } from '../companyCopy';
+import { copyCompany, copyCrisis, withCompanies } from '../companyCopy';
 import { copyBalances, post, type LedgerEntry } from '../ledger';
 import { copyPresence } from '../company';
 import { clamp, roundMoney } from '../math';
@@ -129,7 +129,8 @@ function hit(d: Company, world: World, turn: number, journal: LedgerEntry[], lin
   if (!x.hit && (x.answeredTurn !== null || turn >= x.answerBy)) {
     if (x.answeredTurn === null) lines.push({ en: `${title.en}: no response — the crisis takes its course.`, zh: `${title.zh}：未作回应，危机按默认进程发展。` });
     for (const i of crisis.impacts) if (isOnce(i)) apply(d, world, turn, journal, i, x.severity);
-    out = crisisHit(x);
+    out = copyCrisis(x);
+    out.hit = true;
   }
   for (const i of crisis.impacts) if (!isOnce(i)) apply(d, world, turn, journal, i, x.severity);
   return out;
@@ -148,25 +149,19 @@ function needsWork(world: World, x: CrisisState, turn: number): boolean {
   return crisis !== undefined && crisis.impacts.some((i) => !isOnce(i) && i.kind !== 'demand' && i.kind !== 'cartRate' && i.kind !== 'freeze');
 }
 
-/*
- * Changed crises, orders and shipments are written as literals with every key in
- * the order their first builders write them (open above, actions/sourcing.ts,
- * actions/shipping.ts), not as spreads: a spread copy takes a hidden class of its
- * own, and every function that reads these lists then met one more class and was
- * deoptimised and compiled again while a grade worker warms up.
- */
-function crisisHit(x: CrisisState): CrisisState {
-  return {
-    answerBy: x.answerBy, answeredTurn: x.answeredTurn, chosen: x.chosen, endsTurn: x.endsTurn, event: x.event, frozen: x.frozen,
-    hit: true, id: x.id, severity: x.severity, startedTurn: x.startedTurn, worked: x.worked,
-  };
-}
-
 function isOnce(i: CrisisImpact): boolean {
   return i.kind === 'shipmentDelay' || ((i.kind === 'rating' || i.kind === 'cost') && i.once);
 }
 
-/** One impact at a severity. demand and cartRate are read by the demand phase (crises.ts); freeze acts at the start and end. */
+/**
+ * One impact at a severity. demand and cartRate are read by the demand phase
+ * (crises.ts); freeze acts at the start and end. Changed crises (copyCrisis), orders
+ * and shipments are written as literals with every key in the order their first
+ * builders write them (open above, actions/sourcing.ts, actions/shipping.ts), not
+ * as spreads: a spread copy takes a hidden class of its own, and every function that
+ * reads these lists then met one more class and was deoptimised and compiled again
+ * while a grade worker warms up.
+ */
 function apply(d: Company, world: World, turn: number, journal: LedgerEntry[], i: CrisisImpact, severity: number): void {
   if (severity <= 0) return;
   switch (i.kind) {
