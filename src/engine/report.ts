@@ -80,14 +80,17 @@ export interface TurnReport {
  * entries and cells; then each market it is present in, in scenario order, sums
  * its own, with the same tally cleared (reportKpis.ts).
  */
-export function companyReport(state: GameState, world: World, log: TurnLog, company: Company, cells: SalesCell[], arrivals: Arrival[]): CompanyReport {
+export function companyReport(
+  state: GameState, world: World, log: TurnLog, company: Company, cells: SalesCell[], arrivals: Arrival[], detail: ReportDetail = 'full',
+): CompanyReport {
+  const full = detail === 'full';
   const entries = log.journal[company.id] ?? [];
   const tally = newTally();
   const kpis = zeroKpis();
   addEntries(kpis, tally, entries, undefined);
   finishMoney(kpis, tally);
   // The waterfall reads the company's money tally before the markets reuse it.
-  const steps = waterfall(tally, kpis);
+  const steps = full ? waterfall(tally, kpis) : [];
   const gmv = servedValues(state, world, cells);
   addCells(kpis, tally, cells, gmv, undefined, null);
   finishSales(kpis, tally);
@@ -115,7 +118,7 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
     const mk = zeroKpis();
     addEntries(mk, tally, entries, m.id);
     finishMoney(mk, tally);
-    const f = newFunnel();
+    const f = full ? newFunnel() : null;
     addCells(mk, tally, cells, gmv, m.id, f);
     finishSales(mk, tally);
     complaintAndChargebackRates(mk, chargebackOrders(log, company.id, m.id), complaints(log, company.id, m.id));
@@ -124,9 +127,9 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
     mk.awareness = p.awareness;
     mk.inventoryUnits = p.fulfilFrom === 'home' ? 0 : held[locations.indexOf(p.fulfilFrom)] ?? 0;
     markets[m.id] = mk;
-    funnel[m.id] = f;
+    if (f !== null) funnel[m.id] = f;
     // The buyer detail is for the people playing; AI rivals' reports carry KPIs only.
-    if (company.controller === 'player') buyers[m.id] = buyerReport(log, world.scenario.service ?? DEFAULT_SERVICE, company, m.id, p, cells, mk);
+    if (full && company.controller === 'player') buyers[m.id] = buyerReport(log, world.scenario.service ?? DEFAULT_SERVICE, company, m.id, p, cells, mk);
     const listed = listsIn(company, m.id);
     if (listed) { awareSum += p.awareness; awareN += 1; }
     const w = mk.orders > 0 ? mk.orders : listed ? 1 : 0;
@@ -147,8 +150,8 @@ export function companyReport(state: GameState, world: World, log: TurnLog, comp
     buyers,
     crises: crisisViews(world, company),
     crisisOutcomes: log.crisisOutcomes[company.id] ?? [],
-    alerts: alertsFor(state, world, log.fxBefore, company, markets, cashFlow),
-    research: (log.research[company.id] ?? NONE).map((r) => researchView(world, r)),
+    alerts: full ? alertsFor(state, world, log.fxBefore, company, markets, cashFlow) : [],
+    research: full ? (log.research[company.id] ?? NONE).map((r) => researchView(world, r)) : [],
     compliance: log.compliance[company.id] ?? [],
   };
 }
@@ -238,7 +241,17 @@ function waterfall(b: MoneyTally, k: Kpis): WaterfallStep[] {
   ];
 }
 
-export function buildReport(state: GameState, world: World, log: TurnLog, cells: readonly SalesCell[]): TurnReport {
+/**
+ * How much of a report to build. `full`: everything, for the people playing and
+ * every reader of reports. `scoring`: what the score (score/series.ts forScoring),
+ * the headline KPIs and the next state read — each company's KPIs, ledger, sales,
+ * refusals and crises — without the waterfall, funnels, buyer detail, alerts and
+ * research views, which are left empty. A grader replays every turn of every run
+ * and reads no more (run/replay.ts replayForGrade); the state is the same either way.
+ */
+export type ReportDetail = 'full' | 'scoring';
+
+export function buildReport(state: GameState, world: World, log: TurnLog, cells: readonly SalesCell[], detail: ReportDetail = 'full'): TurnReport {
   // Each company's cells and arrivals, in turn order, in one pass over each list.
   const cellsOf = new Map<string, SalesCell[]>();
   const arrivalsOf = new Map<string, Arrival[]>();
@@ -246,7 +259,7 @@ export function buildReport(state: GameState, world: World, log: TurnLog, cells:
   for (const c of cells) cellsOf.get(c.company)?.push(c);
   for (const a of log.arrivals) arrivalsOf.get(a.company)?.push(a);
   const companies: Record<string, CompanyReport> = {};
-  for (const id of state.companyOrder) companies[id] = companyReport(state, world, log, state.companies[id]!, cellsOf.get(id)!, arrivalsOf.get(id)!);
+  for (const id of state.companyOrder) companies[id] = companyReport(state, world, log, state.companies[id]!, cellsOf.get(id)!, arrivalsOf.get(id)!, detail);
   const seasons: Record<string, string | null> = {};
   const markets = world.scenario.markets;
   for (let i = 0; i < markets.length; i += 1) seasons[markets[i]!.id] = world.seasonNameByWeek.get(markets[i]!.id)![log.week] ?? null;

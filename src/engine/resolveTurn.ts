@@ -6,7 +6,7 @@
 import { copyStream } from './rng';
 import type { Company, GameState } from './state';
 import type { TurnReport } from './report';
-import { buildReport } from './report';
+import { buildReport, type ReportDetail } from './report';
 import { worldOf, weekOfTurn } from './world';
 import { newLog } from './log';
 import { decide, planRivals } from './phases/decisions';
@@ -33,14 +33,15 @@ export type TurnActions = readonly unknown[] | Readonly<Record<string, readonly 
 
 export interface TurnResult { state: GameState; report: TurnReport }
 
-export function resolveTurn(state: GameState, actions: TurnActions): TurnResult {
+/** `detail`: how much of the report to build (report.ts ReportDetail); the state is the same either way. */
+export function resolveTurn(state: GameState, actions: TurnActions, detail: ReportDetail = 'full'): TurnResult {
   const world = worldOf(state.scenario);
   const turn = state.turn + 1;
   const log = newLog(turn, weekOfTurn(state.scenario, turn), state.companyOrder);
   if (state.finished) {
     for (const id of state.companyOrder) log.refused[id] = [{ index: -1, action: null, reason: { en: 'The run has ended.', zh: '本局已结束。' } }];
     log.turn = state.turn;
-    return { state, report: buildReport(state, world, log, []) };
+    return { state, report: buildReport(state, world, log, [], detail) };
   }
   const byCompany = Array.isArray(actions) ? { [firstPlayer(state)]: actions } : (actions as Readonly<Record<string, readonly unknown[]>>);
 
@@ -71,7 +72,7 @@ export function resolveTurn(state: GameState, actions: TurnActions): TurnResult 
   s.rng = copyStreams(s.rng); s.rng.demand = demandRng; s.rng.logistics = logisticsRng; s.rng.customers = customersRng;
   s = endCrises(s, world, log);
   s = settleForwards(s, world, log, cells);
-  const report = buildReport(s, world, log, cells);
+  const report = buildReport(s, world, log, cells, detail);
   s = closeTurn(s, world, log, report, state);
   report.finished = s.finished;
   report.endReason = s.endReason;

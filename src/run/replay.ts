@@ -5,7 +5,7 @@
 // grading batch must not stop at one bad file.
 import {
   deriveSeed, newGame, resolveTurn, scenarioHash, stateHash, PLAYER_ID, RULES_VERSION,
-  type GameState, type Scenario, type TurnReport,
+  type GameState, type ReportDetail, type Scenario, type TurnReport,
 } from '../engine';
 import { SCORE_PARTS, forScoring, scoreRun, type Score, type ScoredTurn } from '../engine/score';
 import { issuesToProblems } from '../scenario/zodProblems';
@@ -68,16 +68,17 @@ export function replayChecked(scenario: Scenario, run: RunFile): ReplayResult {
  * As replayChecked, keeping of each turn's report only what the score and the
  * headline KPIs read (forScoring): a grader needs no more, and 52 full reports held
  * to the end of a run outlive V8's young generation and cost old-space collections.
+ * The reports are built with that detail only (engine report.ts ReportDetail).
  */
 export function replayForGrade(scenario: Scenario, run: RunFile): ReplayResult<ScoredTurn> {
   try {
-    return replay(scenario, run, (r) => forScoring(r, PLAYER_ID));
+    return replay(scenario, run, (r) => forScoring(r, PLAYER_ID), 'scoring');
   } catch (err) {
     return internalError(err);
   }
 }
 
-function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (report: TurnReport) => R): ReplayResult<R> {
+function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (report: TurnReport) => R, detail: ReportDetail = 'full'): ReplayResult<R> {
   if (run.formatVersion !== RUN_FORMAT_VERSION) return fail('wrong-version', `run file format version ${run.formatVersion}; this version of Chuhai reads version ${RUN_FORMAT_VERSION}`);
   if (run.rulesVersion !== RULES_VERSION) {
     return fail('wrong-version', `recorded with rules version ${run.rulesVersion}; this version of Chuhai has rules version ${RULES_VERSION}, so the run cannot be replayed exactly`);
@@ -96,7 +97,7 @@ function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (r
   for (let i = 0; i < run.turns.length; i += 1) {
     const turn = run.turns[i]!;
     if (state.finished) return fail('tampered', `turn ${i + 1}: recorded after the run had ended (turn ${i})`, i + 1);
-    const result = resolveTurn(state, turn.actions);
+    const result = resolveTurn(state, turn.actions, detail);
     state = result.state;
     reports.push(keep(result.report));
     const actual = stateHash(state);
