@@ -4,6 +4,7 @@ import type { Company, ComplianceState, MarketPresence } from './state';
 import type { World } from './world';
 import { emptyBalances, post, type LedgerEntry } from './ledger';
 import { zeroKpis } from './kpis';
+import { recordList } from './recordLists';
 
 /** Whether the company lists anything in the market (a loop: no closure per call on the report's and rivals' paths). */
 export function listsIn(company: Company, market: string): boolean {
@@ -54,9 +55,9 @@ export function openCompany(
     cash: start.cash,
     compliance: noCompliance(),
     controller,
-    crises: [],
+    crises: recordList(),
     flows: {},
-    forwards: [],
+    forwards: recordList(),
     id,
     lastKpis: zeroKpis(),
     lastMarketKpis: {},
@@ -65,10 +66,10 @@ export function openCompany(
     markets: {},
     name,
     priceIndex: rival?.priceIndex ?? 1,
-    receivables: [],
+    receivables: recordList(),
     research: { pending: [], results: [] },
-    shipments: [],
-    sourcing: [],
+    shipments: recordList(),
+    sourcing: recordList(),
     stock: { home: {} },
     strategy: rival?.strategy ?? null,
     team: { data: 0, execution: 1, marketing: 0, operations: 0, service: 0 },

@@ -8,6 +8,7 @@
 import type { Company, ComplianceState, CrisisState, GameState, Listing, StockFlows } from './state';
 import type { StreamLabel, StreamState } from './rng';
 import { copyBalances } from './ledger';
+import { copyRecords } from './recordLists';
 
 /** The parts of a company an action may change that are copied up front (the rest: actions/own.ts). */
 export type Part = 'ledger' | 'orders';
@@ -45,7 +46,7 @@ export function workingCopy(c: Company, parts: ReadonlySet<Part> = ALL_PARTS): C
   const copy = copyCompany(c);
   if (parts.has('ledger')) copy.ledger = copyBalances(c.ledger);
   // Orders and shipments are never edited in place, only added or dropped.
-  if (parts.has('orders')) { copy.sourcing = [...c.sourcing]; copy.shipments = [...c.shipments]; }
+  if (parts.has('orders')) { copy.sourcing = copyRecords(c.sourcing); copy.shipments = copyRecords(c.shipments); }
   return copy;
 }
 

@@ -9,6 +9,7 @@ import { openCompany } from './company';
 import { canonicalJson, hashString } from './hash';
 import { newLog } from './log';
 import { beginScript } from './phases/script';
+import { recordList } from './recordLists';
 
 /** The id of the student's company in single-player runs. */
 export const PLAYER_ID = 'player';
@@ -48,7 +49,7 @@ export function newGame(scenario: Scenario, seed: number): GameState {
     companies,
     companyOrder: [PLAYER_ID, ...scenario.competitors.map((r) => r.id)],
     endReason: null,
-    events: [],
+    events: recordList(),
     finished: false,
     fx,
     growthIndex,

@@ -9,6 +9,7 @@ import type { World } from '../world';
 import type { TurnLog } from '../log';
 import type { CrisisImpact, Localised } from '../schema';
 import { copyCompany, copyCrisis, withCompanies } from '../companyCopy';
+import { copyRecords, keepRecords, mapRecords } from '../recordLists';
 import { copyBalances, post, type LedgerEntry } from '../ledger';
 import { copyPresence } from '../company';
 import { clamp, roundMoney } from '../math';
@@ -35,8 +36,14 @@ export function runCrises(state: GameState, world: World, log: TurnLog, complian
     d.ledger = copyBalances(c.ledger);
     const journal = log.journal[id]!;
     const lines = outcomesOf(log, id);
-    if (opens) d.crises = [...c.crises, ...starts!.filter((ev) => !stopped(world, c, ev, lines, complianceRng)).map((ev) => open(d, world, log, journal, lines, ev))];
-    d.crises = d.crises.map((x) => hit(d, world, log.turn, journal, lines, x));
+    if (opens) {
+      // Every start is checked before any opens, as the draws have always come.
+      const opening = starts!.filter((ev) => !stopped(world, c, ev, lines, complianceRng));
+      const all = copyRecords(c.crises);
+      for (const ev of opening) all.push(open(d, world, log, journal, lines, ev));
+      d.crises = all;
+    }
+    d.crises = mapRecords(d.crises, (x) => hit(d, world, log.turn, journal, lines, x));
     changed.set(id, d);
   }
   return withCompanies(state, changed);
@@ -64,7 +71,7 @@ export function endCrises(state: GameState, world: World, log: TurnLog): GameSta
       }
       lines.push({ en: `${title.en} is over.`, zh: `${title.zh}已结束。` });
     }
-    d.crises = c.crises.filter((x) => x.endsTurn > log.turn);
+    d.crises = keepRecords(c.crises, (x) => x.endsTurn > log.turn);
     changed.set(id, d);
   }
   return withCompanies(state, changed);

@@ -10,6 +10,7 @@ import type { World } from '../world';
 import type { TurnLog } from '../log';
 import { copyBalances, post } from '../ledger';
 import { toHome } from '../fx';
+import { recordList } from '../recordLists';
 
 export function moveGoods(base: GameState, world: World, log: TurnLog): GameState {
   const changed = new Map<string, Company>();
@@ -46,13 +47,13 @@ function anyPayoutDue(receivables: readonly Receivable[], turn: number): boolean
 
 // What stays on the lists, by plain loops too: `filter` with an arrow capturing the turn made a closure per list.
 function stillOnTheWay<T extends { arrivesTurn: number }>(orders: readonly T[], turn: number): T[] {
-  const out: T[] = [];
+  const out = recordList<T>();
   for (const o of orders) if (o.arrivesTurn > turn) out.push(o);
   return out;
 }
 
 function notYetDue(receivables: readonly Receivable[], turn: number): Receivable[] {
-  const out: Receivable[] = [];
+  const out = recordList<Receivable>();
   for (const r of receivables) if (r.dueTurn > turn) out.push(r);
   return out;
 }

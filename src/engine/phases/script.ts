@@ -11,6 +11,7 @@ import { advanceScriptMemo, createScriptMachine, isQuietTurn, startScriptMemo, t
 import { startEvent } from './world';
 import { roundMoney } from '../math';
 import { copyState } from '../companyCopy';
+import { copyRecords, keepRecords } from '../recordLists';
 
 type Machine = ReturnType<typeof createScriptMachine>;
 const machines = new WeakMap<Scenario, Machine>();
@@ -60,7 +61,7 @@ export function runScript(state: GameState, world: World, log: TurnLog): GameSta
   if (effects.length === 0) return out;
   // The parts effects edit in place (events and the rates startEvent changes, the
   // objectives list); setParameter copies the parameters it changes.
-  out.events = [...state.events];
+  out.events = copyRecords(state.events);
   out.fx = { ...state.fx };
   out.objectives = [...state.objectives];
   applyEffects(out, world, log, effects);
@@ -73,7 +74,7 @@ function applyEffects(draft: GameState, world: World, log: TurnLog, effects: rea
       case 'triggerEvent': startEvent(draft, world, log, e.params.event); break;
       case 'endEvent':
         if (draft.events.some((x) => x.id === e.params.event)) {
-          draft.events = draft.events.filter((x) => x.id !== e.params.event);
+          draft.events = keepRecords(draft.events, (x) => x.id !== e.params.event);
           log.eventsEnded.push(e.params.event);
         }
         break;

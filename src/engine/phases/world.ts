@@ -8,6 +8,7 @@ import { copyStream, next, normal, type StreamState } from '../rng';
 import { roundMoney } from '../math';
 import { rateToMicro } from '../fx';
 import { copyState, copyStreams } from '../companyCopy';
+import { keepRecords } from '../recordLists';
 
 const WEEKS_PER_YEAR = 52;
 
@@ -17,7 +18,7 @@ export interface WorldParts { fx: Record<string, number>; events: GameState['eve
 export function moveWorld(state: GameState, world: World, log: TurnLog): GameState {
   const fxRng = copyStream(state.rng.fx);
   const eventsRng = copyStream(state.rng.events);
-  const parts: WorldParts = { fx: { ...state.fx }, events: state.events.filter((e) => e.endsTurn >= log.turn) };
+  const parts: WorldParts = { fx: { ...state.fx }, events: keepRecords(state.events, (e) => e.endsTurn >= log.turn) };
   for (const e of state.events) if (e.endsTurn < log.turn) log.eventsEnded.push(e.id);
   stepRates(parts.fx, world, fxRng);
   const growthIndex = { ...state.growthIndex };
