@@ -37,7 +37,10 @@ export function copyPresence(p: MarketPresence): MarketPresence {
 }
 
 export function noCompliance(): ComplianceState {
-  return { certificates: [], insured: false, insuredShipments: [], removed: [], securityWeekly: 0, strikes: [], taxIds: [], trademarks: [] };
+  return {
+    certificates: recordList(), insured: false, insuredShipments: [], removed: recordList(), securityWeekly: 0,
+    strikes: recordList(), taxIds: recordList(), trademarks: recordList(),
+  };
 }
 
 export function openCompany(

@@ -27,13 +27,24 @@ function effectsByKind(state: GameState, world: World): Map<string, Effect[]> {
     if (!ev) continue;
     for (const e of ev.effects) {
       const list = table.get(e.kind);
-      if (list) list.push(e); else table.set(e.kind, [e]);
+      const scoped = inScope(e);
+      if (list) list.push(scoped); else table.set(e.kind, [scoped]);
     }
   }
   byKindCache.set(state.events, table);
   lastEvents = state.events;
   lastTable = table;
   return table;
+}
+
+/**
+ * An effect with every scope key present (undefined where the scenario leaves it
+ * out): the scenario's effects have as many key sets as they have scopes, and the
+ * sales loop reading them met each as one more hidden class after it was optimised
+ * (--trace-deopt: withEffects inlined in dutyRate and freightCost). The table holds these.
+ */
+function inScope(e: Effect): Effect {
+  return { kind: e.kind, market: e.market, carrier: e.carrier, channel: e.channel, currency: e.currency, multiply: e.multiply, add: e.add };
 }
 
 /**
@@ -49,10 +60,13 @@ export function withEffects(
   const list = effectsByKind(state, world).get(kind);
   if (!list) return base;
   let value = base;
+  // Each scope compared first and for every effect, so that the comparison has met
+  // both ids and absent scopes before V8 optimises this (a comparison first reached
+  // after that, the day a scoped effect starts, was deoptimised: --trace-deopt).
   for (const e of list) {
-    if (e.market !== undefined && e.market !== market) continue;
-    if (e.carrier !== undefined && e.carrier !== carrier) continue;
-    if (e.channel !== undefined && e.channel !== channel) continue;
+    if (e.market !== market && e.market !== undefined) continue;
+    if (e.carrier !== carrier && e.carrier !== undefined) continue;
+    if (e.channel !== channel && e.channel !== undefined) continue;
     value = value * e.multiply + e.add;
   }
   return value;

@@ -3,6 +3,8 @@
 // the change in cash equals the sum of cash entries. Balances live in the company;
 // the entries of a turn go into that turn's report.
 
+import { smallInteger } from './math';
+
 export const ACCOUNTS = [
   'cash', 'receivables', 'inventory', 'equity',
   'revenue', 'platformFees', 'paymentFees', 'freight', 'duties', 'vat',
@@ -68,14 +70,4 @@ export function post(
   balances[to] -= a;
   const entryAmount = smallInteger(a);
   journal.push(market === undefined ? { debit: from, credit: to, amount: entryAmount, memo } : { debit: from, credit: to, amount: entryAmount, memo, market });
-}
-
-/**
- * The same number, as a V8 small integer when it is a whole number within 32 bits.
- * An entry's amount field stays unboxed while every amount stored in it was one;
- * money worked out in floating point arrives boxed even when whole, and one boxed
- * amount made every later entry carry a 16-byte heap box (~210 entries a turn).
- */
-function smallInteger(x: number): number {
-  return (x | 0) === x ? x | 0 : x;
 }

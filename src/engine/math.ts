@@ -94,3 +94,14 @@ export function mulDiv(a: number, b: number, c: number): number {
   const lo = a - hi * c;
   return hi * b + roundMoney((lo * b) / c);
 }
+
+/**
+ * The same number, as a V8 small integer when it is a whole number within 32 bits.
+ * Money and units worked out in floating point arrive boxed even when whole: a
+ * record field or a list that holds one takes a heap box for every later value (a
+ * ledger entry's amount, ~210 entries a turn) or another kind of list, and code
+ * optimised for the other is compiled again (the report's units held per location).
+ */
+export function smallInteger(x: number): number {
+  return (x | 0) === x ? x | 0 : x;
+}

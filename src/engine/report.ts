@@ -17,6 +17,7 @@ import { DEFAULT_SERVICE } from './service';
 import { crisisViews, type CrisisView } from './crises';
 import { alertsFor, type Alert } from './alerts';
 import { listsIn } from './company';
+import { smallInteger } from './math';
 
 export interface Funnel {
   visitors: number; carts: number; checkouts: number; orders: number;
@@ -102,10 +103,6 @@ export function companyReport(
   const funnel: Record<string, Funnel> = {};
   const buyers: Record<string, BuyerReport> = {};
   let satW = 0, satSum = 0, ratingW = 0, ratingSum = 0, awareSum = 0, awareN = 0;
-  // Units held at each stock location, summed once: the company's total adds them
-  // all and each market reads the location it ships from.
-  const locations = Object.keys(company.stock);
-  const held = locations.map((loc) => sumStock(company.stock[loc]));
   // Index loops over the scenario's lists here and in buildReport: they are frozen,
   // and V8 (Node 20) walks a frozen array with for…of through a result object per
   // element (1.6 KB a turn for this loop alone).
@@ -125,7 +122,7 @@ export function companyReport(
     mk.satisfaction = p.satisfaction;
     mk.rating = p.rating;
     mk.awareness = p.awareness;
-    mk.inventoryUnits = p.fulfilFrom === 'home' ? 0 : held[locations.indexOf(p.fulfilFrom)] ?? 0;
+    mk.inventoryUnits = p.fulfilFrom === 'home' || !Object.hasOwn(company.stock, p.fulfilFrom) ? 0 : sumStock(company.stock[p.fulfilFrom]);
     markets[m.id] = mk;
     if (f !== null) funnel[m.id] = f;
     // The buyer detail is for the people playing; AI rivals' reports carry KPIs only.
@@ -140,7 +137,7 @@ export function companyReport(
   kpis.rating = ratingW > 0 ? ratingSum / ratingW : firstRating(company);
   kpis.awareness = awareN > 0 ? awareSum / awareN : 0;
   let inventory = 0;
-  for (const units of held) inventory += units;
+  for (const loc of Object.keys(company.stock)) inventory += sumStock(company.stock[loc]);
   kpis.inventoryUnits = inventory;
   return {
     company: company.id, name: company.name, controller: company.controller,
@@ -216,7 +213,7 @@ function sumStock(at: Record<string, number> | undefined): number {
   if (!at) return 0;
   let n = 0;
   for (const k of Object.keys(at)) n += at[k] ?? 0;
-  return n;
+  return smallInteger(n);
 }
 
 function addFunnel(f: Funnel, c: SalesCell): void {

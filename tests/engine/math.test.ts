@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clamp, exp, ln, mulDiv, powReal, roundMoney } from '../../src/engine/math';
+import { clamp, exp, ln, mulDiv, powReal, roundMoney, smallInteger } from '../../src/engine/math';
 
 // The series as first written, every term summed: ln and exp stop once a term no longer
 // changes the sum, and must give the same bits (a state hash depends on them).
@@ -105,3 +105,13 @@ describe('deterministic math', () => {
     expect(clamp(5, 0, 1)).toBe(1);
   });
 });
+
+describe('smallInteger', () => {
+  it('gives back the same number, whole or not, small or large', () => {
+    for (const x of [0, 1, -1, 42, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, 2 ** 40, 0.5, -2.25, 1e-9, 3.0000001]) expect(smallInteger(x)).toBe(x);
+    // A whole number worked out in floating point comes back equal (the point is its representation, not its value).
+    expect(smallInteger(0.1 * 30)).toBe(0.1 * 30);
+    expect(smallInteger(1.5 * 4)).toBe(6);
+  });
+});
+

@@ -8,6 +8,7 @@ import type { ActionOf } from './schema';
 import { presence } from './own';
 import { post } from '../ledger';
 import { addBuzz, adPrices, kolImpulse, kolTier, localisationLevel } from '../marketing';
+import type { KolTier } from '../schema/buyers';
 
 function noMarket(ctx: ActionContext, market: string): Refusal | null {
   return ctx.world.markets.has(market) ? null : refuse(`There is no market "${market}".`, `没有市场“${market}”。`);
@@ -27,6 +28,15 @@ export const setAdBudget = {
   },
 };
 
+/**
+ * Each tier's ledger memo, written out: memos are compared with fixed texts
+ * (phases/customers.ts: "advertising"), and a text put together at run time met
+ * there after V8 optimised the comparison for fixed ones had it deoptimised.
+ */
+const KOL_MEMO: Readonly<Record<KolTier, string>> = {
+  top: 'KOL/KOC campaign (top)', mid: 'KOL/KOC campaign (mid)', micro: 'KOL/KOC campaign (micro)', seeding: 'KOL/KOC campaign (seeding)',
+};
+
 export const runKolCampaign = {
   check(ctx: ActionContext, a: ActionOf<'runKolCampaign'>): Refusal | null {
     const none = noMarket(ctx, a.market);
@@ -38,7 +48,7 @@ export const runKolCampaign = {
     const spec = kolTier(ctx.world.scenario, a.tier);
     const market = ctx.world.markets.get(a.market)!;
     ctx.company.cash -= spec.cost;
-    post(ctx.company.ledger, ctx.journal, 'ads', 'cash', spec.cost, `KOL/KOC campaign (${a.tier})`, a.market);
+    post(ctx.company.ledger, ctx.journal, 'ads', 'cash', spec.cost, KOL_MEMO[a.tier], a.market);
     const p = presence(ctx, a.market);
     p.buzz = addBuzz(p.buzz, kolImpulse(spec.reach, spec.engagement, adPrices(ctx.world.scenario, market).audience));
   },

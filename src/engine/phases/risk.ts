@@ -25,6 +25,7 @@ import { copyStream, next, type StreamState } from '../rng';
 import { hasTaxId, takedownChance } from '../compliance';
 import { deliver } from '../research';
 import { activePairs, executionFactor, payroll } from '../team';
+import { copyRecords, keepRecords, recordList } from '../recordLists';
 
 /** Strikes below this are forgotten. */
 const STRIKE_FLOOR = 0.01;
@@ -73,7 +74,7 @@ function step(state: GameState, world: World, log: TurnLog, c: Company, hasRules
     const back: Listing[] = [];
     // A listing whose takedown is over stays down while its channel account is suspended.
     const suspended = (ch: string) => k.strikes.some((x) => x.channel === ch && x.suspendedUntil >= turn);
-    const keep = k.removed.filter((r) => { if (r.untilTurn < turn && !suspended(r.listing.channel)) { back.push(r.listing); return false; } return true; });
+    const keep = keepRecords(k.removed, (r) => { if (r.untilTurn < turn && !suspended(r.listing.channel)) { back.push(r.listing); return false; } return true; });
     if (back.length > 0) {
       draft.edit().removed = keep;
       draft.w().listings = [...c.listings, ...back.filter((l) => !c.listings.some((x) => x.market === l.market && x.channel === l.channel && x.product === l.product))];
@@ -192,7 +193,9 @@ function complaints(world: World, turn: number, draft: Draft, comp: ComplianceSt
   const until = turn + world.scenario.compliance.takedownTurns - 1;
   draft.w().listings = listings.filter((l) => l !== hit);
   const e = draft.edit();
-  e.removed = [...e.removed, { listing: hit, reason: 'takedown', untilTurn: until }];
+  const removed = copyRecords(e.removed);
+  removed.push({ listing: hit, reason: 'takedown', untilTurn: until });
+  e.removed = removed;
   e.strikes = addStrike(e.strikes, hit.channel);
   draft.say({
     en: `A complaint (IP or missing certificate) took down your ${nameOf(world, hit.product).en} listing on ${channelName(world, hit.channel).en} in ${hit.market} for ${until - turn + 1} turns (back in turn ${until + 1}).`,
@@ -225,7 +228,7 @@ function addStrike(strikes: ComplianceState['strikes'], channel: string): Compli
 function suspensions(world: World, turn: number, d: Company, draft: Draft, rng: StreamState): void {
   const rules = world.scenario.compliance.suspension;
   const e = draft.edit();
-  const out: ComplianceState['strikes'] = [];
+  const out = recordList<ComplianceState['strikes'][number]>();
   for (const s of e.strikes) {
     let entry = s;
     // Strikes of this turn count in full; they fade from the next.
@@ -237,7 +240,9 @@ function suspensions(world: World, turn: number, d: Company, draft: Draft, rng: 
         const down = d.listings.filter((l) => l.channel === s.channel);
         if (down.length > 0) {
           d.listings = d.listings.filter((l) => l.channel !== s.channel);
-          e.removed = [...e.removed, ...down.map((listing) => ({ listing, reason: 'suspension' as const, untilTurn: until }))];
+          const removed = copyRecords(e.removed);
+          for (const listing of down) removed.push({ listing, reason: 'suspension', untilTurn: until });
+          e.removed = removed;
         }
         draft.say({ en: `Your ${channelName(world, s.channel).en} account is suspended for ${until - turn + 1} turns (back in turn ${until + 1}): every listing there is down.`, zh: `您的${channelName(world, s.channel).zh}账户被封${until - turn + 1}回合（第${until + 1}回合恢复），该渠道全部商品下架。` });
       }

@@ -24,7 +24,10 @@ function machineOf(scenario: Scenario): Machine | null {
 }
 
 export function factsFor(state: GameState, turn: number): TurnFacts {
-  const player = state.companyOrder.map((id) => state.companies[id]!).find((c) => c.controller === 'player');
+  let player: GameState['companies'][string] | undefined;
+  for (const id of state.companyOrder) {
+    if (state.companies[id]!.controller === 'player') { player = state.companies[id]; break; }
+  }
   return {
     turn,
     // Read-only for guards; the state's objects are frozen outside a draft.
