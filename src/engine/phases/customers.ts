@@ -13,6 +13,7 @@ import { loyaltySpec, nextPool, type PoolWeek } from '../customerBase';
 import { complaintRecord, type ComplaintWeek } from '../complaints';
 import type { MarketPresence } from '../state';
 import { DEFAULT_SERVICE, serviceWeekInto, type ServiceWeek } from '../service';
+import { recordList } from '../recordLists';
 
 /** Share of kept orders that leave a review. */
 const REVIEW_RATE = 0.05;
@@ -71,7 +72,11 @@ function companyOutcomes(cells: readonly SalesCell[], world: World, company: str
  */
 export function updateCustomers(base: GameState, world: World, log: TurnLog, cells: readonly SalesCell[], rng: StreamState, fresh: Map<string, Company> = new Map()): GameState {
   // Scratch records refilled for each company and market (every field set each time).
-  const outcomes: MarketOutcome[] = world.marketIds.map(newOutcome);
+  // Pushed onto a list of records rather than made by map, whose list V8 makes with
+  // another elements kind once it inlines map into optimised code (companyOutcomes
+  // was deoptimised on it: --trace-deopt).
+  const outcomes = recordList<MarketOutcome>();
+  for (let i = 0; i < world.marketIds.length; i += 1) outcomes.push(newOutcome());
   const social: number[] = new Array<number>(world.marketIds.length).fill(0);
   const marketing: number[] = new Array<number>(world.marketIds.length).fill(0);
   const week: MarketingWeek = { social: 0, marketing: 0, served: 0, valueLocal: 0 };
