@@ -41,7 +41,7 @@ function effectsByKind(state: GameState, world: World): Map<string, Effect[]> {
  * An effect with every scope key present (undefined where the scenario leaves it
  * out): the scenario's effects have as many key sets as they have scopes, and the
  * sales loop reading them met each as one more hidden class after it was optimised
- * (--trace-deopt: withEffects inlined in dutyRate and freightCost). The table holds these.
+ * (--trace-deopt: withEffects inlined in dutyRate). The table holds these.
  */
 function inScope(e: Effect): Effect {
   return { kind: e.kind, market: e.market, carrier: e.carrier, channel: e.channel, currency: e.currency, multiply: e.multiply, add: e.add };
@@ -62,7 +62,8 @@ export function withEffects(
   let value = base;
   // Each scope compared first and for every effect, so that the comparison has met
   // both ids and absent scopes before V8 optimises this (a comparison first reached
-  // after that, the day a scoped effect starts, was deoptimised: --trace-deopt).
+  // after that, the day a scoped effect starts, was deoptimised in withEffects and
+  // where it is inlined: dutyRate, parcelDutyLocal, costsOf; --trace-deopt).
   for (const e of list) {
     if (e.market !== market && e.market !== undefined) continue;
     if (e.carrier !== carrier && e.carrier !== undefined) continue;

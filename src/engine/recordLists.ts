@@ -2,9 +2,9 @@
 // and what filter, map or a spread give back when nothing is kept, is a list of
 // small integers to V8 until a record goes in; code optimised while it met only
 // one kind is thrown away and compiled again when it meets the other, in every
-// grade worker's warm-up (--trace-deopt: runCrises, crisisViews, crisisFactor,
-// freightCost and dutyRate on the crises and events lists). Lists made here hold
-// records from the start.
+// grade worker's warm-up (--trace-deopt: runCrises, crisisViews, crisisFactor and
+// endCrises on the crises list, freightCost on the events list, comingTo and
+// replenish on the shipments list). Lists made here hold records from the start.
 
 /** An empty list for records. */
 export function recordList<T extends object>(): T[] {
