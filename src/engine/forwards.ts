@@ -11,6 +11,7 @@ import { copyBalances, post } from './ledger';
 import { roundMoney } from './math';
 import { toHome } from './fx';
 import { copyCompany, withCompanies } from './companyCopy';
+import { keepRecords } from './recordLists';
 
 const WEEKS_PER_YEAR = 52;
 
@@ -48,7 +49,7 @@ export function settleForwards(state: GameState, world: World, log: TurnLog, cel
       d.cash += settlement;
       post(d.ledger, log.journal[id]!, 'cash', 'fxGainLoss', settlement, 'forward settlement');
     }
-    d.forwards = c.forwards.filter((f) => f.untilTurn > log.turn);
+    d.forwards = keepRecords(c.forwards, (f) => f.untilTurn > log.turn);
     changed.set(id, d);
   }
   return withCompanies(state, changed);

@@ -4,7 +4,8 @@
 // one kind is thrown away and compiled again when it meets the other, in every
 // grade worker's warm-up (--trace-deopt: runCrises, crisisViews, crisisFactor and
 // endCrises on the crises list, freightCost on the events list, comingTo and
-// replenish on the shipments list). Lists made here hold records from the start.
+// replenish on the shipments list). Every list of records in the state that can
+// be empty is started or filtered here, so none comes back as a list of integers.
 
 /** An empty list for records. */
 export function recordList<T extends object>(): T[] {

@@ -5,6 +5,7 @@ import type { ActionOf } from './schema';
 import { demandIn } from '../world';
 import { listing, listings, openPresence } from './own';
 import { removedUntil } from '../compliance';
+import { keepRecords } from '../recordLists';
 
 type Where = { market: string; channel: string; product: string };
 
@@ -50,7 +51,7 @@ export const delist = {
     return findListing(ctx, a) ? null : refuse('That product is not listed there.', '该商品未在此上架。');
   },
   apply(ctx: ActionContext, a: ActionOf<'delist'>): void {
-    ctx.company.listings = ctx.company.listings.filter((l) => !(l.market === a.market && l.channel === a.channel && l.product === a.product));
+    ctx.company.listings = keepRecords(ctx.company.listings, (l) => !(l.market === a.market && l.channel === a.channel && l.product === a.product));
   },
 };
 

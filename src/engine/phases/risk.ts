@@ -95,7 +95,7 @@ function step(state: GameState, world: World, log: TurnLog, c: Company, hasRules
   if (c.research.pending.length > 0 && c.research.pending.some((o) => o.dueTurn <= turn)) {
     const delivered: ResearchResult[] = [];
     for (const o of c.research.pending) if (o.dueTurn <= turn) delivered.push(deliver(state, world, o, turn, rrng));
-    draft.w().research = { pending: c.research.pending.filter((o) => o.dueTurn > turn), results: [...c.research.results, ...delivered] };
+    draft.w().research = { pending: keepRecords(c.research.pending, (o) => o.dueTurn > turn), results: [...c.research.results, ...delivered] };
     log.research[c.id] = delivered;
   }
 
@@ -191,7 +191,7 @@ function complaints(world: World, turn: number, draft: Draft, comp: ComplianceSt
     if (target < acc) { hit = listings[i]!; break; }
   }
   const until = turn + world.scenario.compliance.takedownTurns - 1;
-  draft.w().listings = listings.filter((l) => l !== hit);
+  draft.w().listings = keepRecords(listings, (l) => l !== hit);
   const e = draft.edit();
   const removed = copyRecords(e.removed);
   removed.push({ listing: hit, reason: 'takedown', untilTurn: until });
@@ -239,7 +239,7 @@ function suspensions(world: World, turn: number, d: Company, draft: Draft, rng: 
         entry = { channel: s.channel, suspendedUntil: until, value: 0 };
         const down = d.listings.filter((l) => l.channel === s.channel);
         if (down.length > 0) {
-          d.listings = d.listings.filter((l) => l.channel !== s.channel);
+          d.listings = keepRecords(d.listings, (l) => l.channel !== s.channel);
           const removed = copyRecords(e.removed);
           for (const listing of down) removed.push({ listing, reason: 'suspension', untilTurn: until });
           e.removed = removed;
