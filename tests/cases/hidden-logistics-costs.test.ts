@@ -3,31 +3,17 @@
 // over plan, a loss, the project stopped) from the carrier's full rate card, the
 // same plan at the headline rate would not overrun, and pricing from the full landed
 // cost (or the balanced bot) does clearly better.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/scenario/load';
 import { playRun, type PlayedRun } from '../../src/run';
-import { botActions, getBot } from '../../src/bots';
-import { evaluateCase, type TurnKpis } from '../../src/cli/caseFigures';
+import { evaluateCase } from '../../src/cli/caseFigures';
+import { caseScenario, mean, playBot, totalProfit, turnsOf } from './support';
 import type { Action, Scenario } from '../../src/engine';
 
-const file = new URL('../../scenarios/cases/hidden-logistics-costs.json', import.meta.url);
 const SEEDS = [1, 2, 3];
 const REVIEW_TURN = 12;
 
-function load(edit?: (raw: { carriers: { id: string; perShipment: number; perKg: number }[] }) => void): Scenario {
-  const raw = JSON.parse(readFileSync(file, 'utf8'));
-  edit?.(raw);
-  const loaded = loadScenario(JSON.stringify(raw));
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-  return loaded.scenario;
-}
-
-function play(scenario: Scenario, botName: string, seed: number): PlayedRun {
-  const bot = getBot(botName);
-  if (!bot) throw new Error(`no bot ${botName}`);
-  return playRun(scenario, { seed, decide: (state, last) => botActions(bot, state, last) });
-}
+type Raw = { carriers: { id: string; perShipment: number; perKg: number }[] };
+const load = (edit?: (raw: Raw) => void): Scenario => caseScenario<Raw>('hidden-logistics-costs', edit);
 
 /** The as-happened moves, priced at €21.99 instead of €13.99 (a price that covers the full landed cost). */
 function playPricedRight(scenario: Scenario, seed: number): PlayedRun {
@@ -39,15 +25,6 @@ function playPricedRight(scenario: Scenario, seed: number): PlayedRun {
   });
 }
 
-function turnsOf(played: PlayedRun): TurnKpis[] {
-  return played.reports.map((r) => {
-    const c = r.companies.player!;
-    return { turn: r.turn, kpis: c.kpis, markets: c.markets };
-  });
-}
-
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const totalProfit = (p: PlayedRun) => p.reports.reduce((a, r) => a + r.companies.player!.kpis.profit, 0);
 const quarterProfit = (p: PlayedRun) => p.reports.filter((r) => r.turn <= REVIEW_TURN).reduce((a, r) => a + r.companies.player!.kpis.profit, 0);
 
 describe('case-hidden-logistics-costs', () => {
@@ -70,7 +47,7 @@ describe('case-hidden-logistics-costs', () => {
   });
 
   it.each([...SEEDS, 20260402])('the as-happened play runs freight about 30 percent over plan, loses money and is stopped at the review (seed %i)', (seed) => {
-    const played = play(scenario, 'as-happened', seed);
+    const played = playBot(scenario, 'as-happened', seed);
     const result = evaluateCase(scenario.case!, turnsOf(played));
     for (const f of result.figures) expect(f.value, `${f.kpi} ${f.market ?? ''}`).not.toBeNull();
     expect(result.holds, JSON.stringify(result.figures)).toBe(true);
@@ -85,8 +62,8 @@ describe('case-hidden-logistics-costs', () => {
       line.perShipment = 0;
       line.perKg = 6000;
     });
-    const real = SEEDS.map((s) => play(scenario, 'as-happened', s));
-    const planned = SEEDS.map((s) => play(headline, 'as-happened', s));
+    const real = SEEDS.map((s) => playBot(scenario, 'as-happened', s));
+    const planned = SEEDS.map((s) => playBot(headline, 'as-happened', s));
     for (const p of planned) {
       const freight = evaluateCase(headline.case!, turnsOf(p)).figures[0]!;
       expect(freight.value!).toBeLessThan(1.15);
@@ -95,8 +72,8 @@ describe('case-hidden-logistics-costs', () => {
   });
 
   it('pricing from the full landed cost, and the balanced bot, do clearly better and are not stopped', () => {
-    const asHappened = SEEDS.map((s) => play(scenario, 'as-happened', s));
-    for (const better of [SEEDS.map((s) => playPricedRight(scenario, s)), SEEDS.map((s) => play(scenario, 'balanced', s))]) {
+    const asHappened = SEEDS.map((s) => playBot(scenario, 'as-happened', s));
+    for (const better of [SEEDS.map((s) => playPricedRight(scenario, s)), SEEDS.map((s) => playBot(scenario, 'balanced', s))]) {
       for (const p of better) {
         expect(p.reports).toHaveLength(scenario.turns);
         expect(evaluateCase(scenario.case!, turnsOf(p)).holds).toBe(false);

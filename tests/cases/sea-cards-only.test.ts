@@ -2,45 +2,22 @@
 // failure 4): the file loads, the as-happened play reproduces the seed's figure
 // (≈85% of would-be buyers abandon checkout in Indonesia) from the model's causes,
 // and the balanced bot, which offers the local payment methods, does clearly better.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/scenario/load';
-import { playRun, type PlayedRun } from '../../src/run';
-import { botActions, getBot } from '../../src/bots';
-import { evaluateCase, type TurnKpis } from '../../src/cli/caseFigures';
+import type { PlayedRun } from '../../src/run';
+import { evaluateCase } from '../../src/cli/caseFigures';
+import { caseScenario, mean, playBot, turnsOf } from './support';
 import type { Scenario } from '../../src/engine';
 
-const file = new URL('../../scenarios/cases/sea-cards-only.json', import.meta.url);
 const SEEDS = [1, 2, 3];
-
-function load(): Scenario {
-  const loaded = loadScenario(readFileSync(file, 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-  return loaded.scenario;
-}
-
-function play(scenario: Scenario, botName: string, seed: number): PlayedRun {
-  const bot = getBot(botName);
-  if (!bot) throw new Error(`no bot ${botName}`);
-  return playRun(scenario, { seed, decide: (state, last) => botActions(bot, state, last) });
-}
-
-function turnsOf(played: PlayedRun): TurnKpis[] {
-  return played.reports.map((r) => {
-    const c = r.companies.player!;
-    return { turn: r.turn, kpis: c.kpis, markets: c.markets };
-  });
-}
 
 /** Mean checkout abandonment in Indonesia over the turns the case figure measures. */
 function meanAbandonment(scenario: Scenario, played: PlayedRun): number {
   const [from, to] = scenario.case!.figures[0]!.turns;
-  const xs = turnsOf(played).filter((t) => t.turn >= from && t.turn <= to).map((t) => t.markets.ID!.checkoutAbandonment);
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
+  return mean(turnsOf(played).filter((t) => t.turn >= from && t.turn <= to).map((t) => t.markets.ID!.checkoutAbandonment));
 }
 
 describe('case-sea-cards-only', () => {
-  const scenario = load();
+  const scenario = caseScenario('sea-cards-only');
 
   it('loads, with a case block, an as-happened script that keeps cards only, and both languages', () => {
     expect(scenario.id).toBe('case-sea-cards-only');
@@ -56,7 +33,7 @@ describe('case-sea-cards-only', () => {
   });
 
   it.each(SEEDS)('the as-happened play reproduces ≈85%% checkout abandonment (seed %i)', (seed) => {
-    const played = play(scenario, 'as-happened', seed);
+    const played = playBot(scenario, 'as-happened', seed);
     expect(played.state.finished).toBe(true);
     expect(played.state.companies.player!.markets.ID!.payments).toEqual(['card']);
     const result = evaluateCase(scenario.case!, turnsOf(played));
@@ -65,8 +42,8 @@ describe('case-sea-cards-only', () => {
   });
 
   it('the balanced bot (local e-wallets, bank transfer, COD) abandons clearly less and scores higher', () => {
-    const asHappened = SEEDS.map((s) => play(scenario, 'as-happened', s));
-    const balanced = SEEDS.map((s) => play(scenario, 'balanced', s));
+    const asHappened = SEEDS.map((s) => playBot(scenario, 'as-happened', s));
+    const balanced = SEEDS.map((s) => playBot(scenario, 'balanced', s));
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const abandonAs = mean(asHappened.map((p) => meanAbandonment(scenario, p)));
     const abandonBal = mean(balanced.map((p) => meanAbandonment(scenario, p)));

@@ -3,37 +3,15 @@
 // as-happened play (machine translation, heavy ads) reproduces the ≈60% fall after a
 // cultural backlash drawn by the model's localisation mechanism (no script event), and
 // native transcreation and the balanced bot do clearly better over many seeds.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/scenario/load';
-import { playRun, type PlayedRun } from '../../src/run';
-import { botActions, getBot } from '../../src/bots';
-import { evaluateCase, type TurnKpis } from '../../src/cli/caseFigures';
+import type { PlayedRun } from '../../src/run';
+import { evaluateCase } from '../../src/cli/caseFigures';
+import { caseScenario, mean, playBot, totalProfit, turnsOf } from './support';
 import type { Action, Scenario } from '../../src/engine';
 
-const file = new URL('../../scenarios/cases/translated-ads-backlash.json', import.meta.url);
 /** Seeds whose draw gives the backlash in turn 6 or 7 (15 is the scenario's fixed seed). */
 const BACKLASH_SEEDS = [15, 24, 102];
 const MANY = Array.from({ length: 16 }, (_, i) => i + 1);
-
-function load(): Scenario {
-  const loaded = loadScenario(readFileSync(file, 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-  return loaded.scenario;
-}
-
-function play(scenario: Scenario, botName: string, seed: number): PlayedRun {
-  const bot = getBot(botName);
-  if (!bot) throw new Error(`no bot ${botName}`);
-  return playRun(scenario, { seed, decide: (state, last) => botActions(bot, state, last) });
-}
-
-function turnsOf(played: PlayedRun): TurnKpis[] {
-  return played.reports.map((r) => {
-    const c = r.companies.player!;
-    return { turn: r.turn, kpis: c.kpis, markets: c.markets };
-  });
-}
 
 /** The as-happened moves with native transcreation bought in turn 1 (the better play). */
 function native(scenario: Scenario): Scenario {
@@ -46,11 +24,9 @@ function native(scenario: Scenario): Scenario {
 const firstBacklash = (p: PlayedRun): number | null =>
   p.reports.find((r) => r.companies.player!.buyers?.US?.marketing.backlash)?.turn ?? null;
 const units = (p: PlayedRun): number => turnsOf(p).reduce((a, t) => a + t.markets.US!.unitsSold, 0);
-const profit = (p: PlayedRun): number => turnsOf(p).reduce((a, t) => a + t.kpis.profit, 0);
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 describe('case-translated-ads-backlash', () => {
-  const scenario = load();
+  const scenario = caseScenario('translated-ads-backlash');
 
   it('loads: machine translation in a culturally distant market, no script event, both languages', () => {
     expect(scenario.id).toBe('case-translated-ads-backlash');
@@ -67,7 +43,7 @@ describe('case-translated-ads-backlash', () => {
   });
 
   it.each(BACKLASH_SEEDS)('the as-happened play: a backlash in turn 6–7, then sales ≈ −60%% (seed %i)', (seed) => {
-    const played = play(scenario, 'as-happened', seed);
+    const played = playBot(scenario, 'as-happened', seed);
     expect(played.state.finished).toBe(true);
     expect(played.reports.flatMap((r) => r.companies.player!.refused)).toEqual([]);
     expect([6, 7]).toContain(firstBacklash(played));
@@ -76,23 +52,23 @@ describe('case-translated-ads-backlash', () => {
   });
 
   it('native transcreation on the same seed: no backlash, the figure fails, more sales', () => {
-    const base = play(scenario, 'as-happened', 15);
-    const better = play(native(scenario), 'as-happened', 15);
+    const base = playBot(scenario, 'as-happened', 15);
+    const better = playBot(native(scenario), 'as-happened', 15);
     expect(firstBacklash(better)).toBeNull();
     expect(evaluateCase(scenario.case!, turnsOf(better)).holds).toBe(false);
     expect(units(better)).toBeGreaterThan(1.5 * units(base));
   });
 
   it('over 16 seeds native transcreation and the balanced bot sell more, lose less and score higher', () => {
-    const asHappened = MANY.map((s) => play(scenario, 'as-happened', s));
-    const better = MANY.map((s) => play(native(scenario), 'as-happened', s));
-    const balanced = MANY.map((s) => play(scenario, 'balanced', s));
+    const asHappened = MANY.map((s) => playBot(scenario, 'as-happened', s));
+    const better = MANY.map((s) => playBot(native(scenario), 'as-happened', s));
+    const balanced = MANY.map((s) => playBot(scenario, 'balanced', s));
     // The backlash is common under machine translation and rare when native.
     expect(asHappened.filter((p) => firstBacklash(p) !== null).length).toBeGreaterThanOrEqual(6);
     expect(better.filter((p) => firstBacklash(p) !== null).length).toBeLessThanOrEqual(2);
     expect(mean(better.map(units))).toBeGreaterThan(1.3 * mean(asHappened.map(units)));
-    expect(mean(better.map(profit)) - mean(asHappened.map(profit))).toBeGreaterThan(3_000_000);
-    expect(mean(balanced.map(profit)) - mean(asHappened.map(profit))).toBeGreaterThan(6_000_000);
+    expect(mean(better.map(totalProfit)) - mean(asHappened.map(totalProfit))).toBeGreaterThan(3_000_000);
+    expect(mean(balanced.map(totalProfit)) - mean(asHappened.map(totalProfit))).toBeGreaterThan(6_000_000);
     const score = (ps: PlayedRun[]) => mean(ps.map((p) => p.run.final.score.total));
     expect(score(better)).toBeGreaterThan(score(asHappened) + 2);
     expect(score(balanced)).toBeGreaterThan(score(asHappened) + 8);

@@ -3,32 +3,19 @@
 // of the stock bought is still unsold at the review, and the seller withdraws) from
 // the model's causes — a hidden low fit and a premium price in a price-sensitive
 // market — and a cautious entry (or the balanced bot) does clearly better.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/scenario/load';
 import { playRun, type PlayedRun } from '../../src/run';
-import { botActions, getBot, publicOf } from '../../src/bots';
-import { evaluateCase, type TurnKpis } from '../../src/cli/caseFigures';
+import { publicOf } from '../../src/bots';
+import { evaluateCase } from '../../src/cli/caseFigures';
+import { caseScenario, mean, playBot, totalProfit, turnsOf } from './support';
 import type { Action, Scenario } from '../../src/engine';
 
-const file = new URL('../../scenarios/cases/wrong-market-high-end.json', import.meta.url);
 const SEEDS = [1, 2, 3];
 const REVIEW_TURN = 13;
 
 interface RawDemand { market: string; fit?: number }
-function load(edit?: (raw: { products: { id: string; demand: RawDemand[] }[] }) => void): Scenario {
-  const raw = JSON.parse(readFileSync(file, 'utf8'));
-  edit?.(raw);
-  const loaded = loadScenario(JSON.stringify(raw));
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-  return loaded.scenario;
-}
-
-function play(scenario: Scenario, botName: string, seed: number): PlayedRun {
-  const bot = getBot(botName);
-  if (!bot) throw new Error(`no bot ${botName}`);
-  return playRun(scenario, { seed, decide: (state, last) => botActions(bot, state, last) });
-}
+type Raw = { products: { id: string; demand: RawDemand[] }[] };
+const load = (edit?: (raw: Raw) => void): Scenario => caseScenario<Raw>('wrong-market-high-end', edit);
 
 /**
  * The better entry the debrief describes: no big order, earbuds at the going price,
@@ -51,15 +38,6 @@ function playCautious(scenario: Scenario, seed: number): PlayedRun {
   return playRun(scenario, { seed, decide: (state) => plan.get(state.turn + 1) ?? [] });
 }
 
-function turnsOf(played: PlayedRun): TurnKpis[] {
-  return played.reports.map((r) => {
-    const c = r.companies.player!;
-    return { turn: r.turn, kpis: c.kpis, markets: c.markets };
-  });
-}
-
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const totalProfit = (p: PlayedRun) => p.reports.reduce((a, r) => a + r.companies.player!.kpis.profit, 0);
 const unitsSold = (p: PlayedRun, upTo: number) => p.reports.filter((r) => r.turn <= upTo).reduce((a, r) => a + r.companies.player!.kpis.unitsSold, 0);
 
 describe('case-wrong-market-high-end', () => {
@@ -83,7 +61,7 @@ describe('case-wrong-market-high-end', () => {
   });
 
   it.each([...SEEDS, 20260703])('the as-happened play is left with most of its stock and withdraws at the review (seed %i)', (seed) => {
-    const played = play(scenario, 'as-happened', seed);
+    const played = playBot(scenario, 'as-happened', seed);
     const result = evaluateCase(scenario.case!, turnsOf(played));
     for (const f of result.figures) expect(f.value, `${f.kpi} ${f.market ?? ''}`).not.toBeNull();
     expect(result.holds, JSON.stringify(result.figures)).toBe(true);
@@ -96,15 +74,15 @@ describe('case-wrong-market-high-end', () => {
     const fitting = load((raw) => {
       for (const d of raw.products.find((p) => p.id === 'earbuds')!.demand) d.fit = 1;
     });
-    const wrong = SEEDS.map((s) => play(scenario, 'as-happened', s));
-    const right = SEEDS.map((s) => play(fitting, 'as-happened', s));
+    const wrong = SEEDS.map((s) => playBot(scenario, 'as-happened', s));
+    const right = SEEDS.map((s) => playBot(fitting, 'as-happened', s));
     expect(mean(right.map((p) => unitsSold(p, REVIEW_TURN)))).toBeGreaterThan(2 * mean(wrong.map((p) => unitsSold(p, REVIEW_TURN))));
     for (const p of right) expect(evaluateCase(fitting.case!, turnsOf(p)).holds).toBe(false);
   });
 
   it('a cautious entry and the balanced bot keep little stock, stay in the market and make clearly more', () => {
-    const asHappened = SEEDS.map((s) => play(scenario, 'as-happened', s));
-    for (const better of [SEEDS.map((s) => playCautious(scenario, s)), SEEDS.map((s) => play(scenario, 'balanced', s))]) {
+    const asHappened = SEEDS.map((s) => playBot(scenario, 'as-happened', s));
+    for (const better of [SEEDS.map((s) => playCautious(scenario, s)), SEEDS.map((s) => playBot(scenario, 'balanced', s))]) {
       for (const p of better) {
         expect(p.reports).toHaveLength(scenario.turns);
         expect(evaluateCase(scenario.case!, turnsOf(p)).holds).toBe(false);
