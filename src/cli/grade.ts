@@ -24,7 +24,7 @@ file: file, student, status, detail, score and the headline KPIs. The CSV is UTF
 with a byte-order mark and RFC 4180 quoting, for spreadsheets and gradebooks.
 
 status   ok              replays exactly; scored
-         tampered        an action, a hash or the score was edited
+         tampered        an action, a hash, the score or the scenario version was edited
          invalid         not a run file: truncated, not JSON, too large, bad fields
          wrong-scenario  played on another scenario, or another version of it
          wrong-seed      the seed is not the one the scenario's seed policy gives

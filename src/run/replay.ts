@@ -88,6 +88,11 @@ function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (r
   if (run.scenario.hash !== hash) {
     return fail('wrong-scenario', `the run was played on another version of "${scenario.id}" (version ${run.scenario.version}, hash ${run.scenario.hash}; the given file is version ${scenario.version}, hash ${hash})`);
   }
+  // The hash covers the whole scenario, its version too: a matching hash with another
+  // version named means the file's own record of its scenario was edited.
+  if (run.scenario.version !== scenario.version) {
+    return fail('tampered', `the run names version ${run.scenario.version} of "${scenario.id}", but its scenario hash is that of version ${scenario.version}: the file was edited`);
+  }
   const seedProblem = checkSeed(scenario, run);
   if (seedProblem) return fail('wrong-seed', seedProblem);
   if (run.turns.length > scenario.turns) return fail('tampered', `the run has ${run.turns.length} turns; the scenario has ${scenario.turns}`);
