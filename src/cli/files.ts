@@ -1,6 +1,6 @@
 // Reading and writing the files the commands are given, with errors that name the
 // file and say what is wrong (DESIGN.md §8), never a Node stack.
-import { type Dirent, closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { type Dirent, type Stats, closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute, basename, resolve } from 'node:path';
 import { formatSize } from '../scenario/size';
 import { InputError, fsReason } from './output';
@@ -79,7 +79,8 @@ export interface WalkResult {
 /**
  * Files named on the command line are taken as they are; folders are walked for
  * `*.json` (sorted, so the CSV's row order is the same on every machine). Hidden
- * entries (`.git`, editors' swap files) are skipped.
+ * entries (`.git`, editors' swap files) are skipped; a `*.json` in a folder that is
+ * not a regular file (a named pipe, a socket, a device) is named, not opened.
  */
 export function collectFiles(args: readonly string[], skip: ReadonlySet<string> = new Set()): WalkResult {
   const out: WalkResult = { files: [], unreadable: [] };
@@ -113,15 +114,21 @@ export function collectFiles(args: readonly string[], skip: ReadonlySet<string> 
       // stat (for what it points to). A stat per file (Node builds four Dates for
       // each) cost 30–150 ms for 200 files on the loaded 2-core machine, against
       // 0.2–1 ms for the typed listing, before any worker starts.
-      let isDir = entry.isDirectory();
+      let kind: Dirent | Stats = entry;
       if (entry.isSymbolicLink()) {
-        try { isDir = statSync(p).isDirectory(); } catch (err) {
+        try { kind = statSync(p); } catch (err) {
           if (name.toLowerCase().endsWith('.json')) out.unreadable.push({ file: p, reason: fsReason(err) });
           continue;
         }
       }
-      if (isDir) walk(p);
-      else if (name.toLowerCase().endsWith('.json')) add(p);
+      if (kind.isDirectory()) walk(p);
+      else if (name.toLowerCase().endsWith('.json')) {
+        // Only regular files are read from a folder: opening a named pipe waits for
+        // a writer, so a pipe called x.json among the submissions hung the batch.
+        const other = otherKind(kind);
+        if (other === null) add(p);
+        else out.unreadable.push({ file: p, reason: `is ${other}, not a file` });
+      }
     }
   };
   for (const arg of args) {
@@ -134,6 +141,15 @@ export function collectFiles(args: readonly string[], skip: ReadonlySet<string> 
     else add(arg);
   }
   return out;
+}
+
+/** What a folder entry is when it is neither a regular file nor a folder, or null. */
+function otherKind(entry: Dirent | Stats): string | null {
+  if (entry.isFile() || entry.isDirectory()) return null;
+  if (entry.isFIFO()) return 'a named pipe';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return 'not a regular file';
 }
 
 /** A path as a grader reads it in the CSV: relative to where they ran the command. */

@@ -10,6 +10,7 @@ import { progressBar } from '../../src/cli/progress';
 import { zeroKpis } from '../../src/engine';
 import { collectFiles } from '../../src/cli/files';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -118,6 +119,23 @@ describe('collectFiles', () => {
       const rel = (f: string) => f.slice(root.length + 1);
       expect(walked.files.map(rel)).toEqual(['class/a.JSON', 'class/b.json', 'class/e.json', 'class/late/c.json', 'class/linked/d.json']);
       expect(walked.unreadable.map((u) => rel(u.file))).toEqual(['class/gone.json']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('names a named pipe called *.json (or a link to one) instead of opening it, which waits for a writer forever', () => {
+    const root = mkdtempSync(join(tmpdir(), 'chuhai-walk-'));
+    try {
+      writeFileSync(join(root, 'a.json'), '{}');
+      execFileSync('mkfifo', [join(root, 'pipe.json')]);
+      symlinkSync(join(root, 'pipe.json'), join(root, 'to-pipe.json'));
+      const walked = collectFiles([root]);
+      expect(walked.files).toEqual([join(root, 'a.json')]);
+      expect(walked.unreadable).toEqual([
+        { file: join(root, 'pipe.json'), reason: 'is a named pipe, not a file' },
+        { file: join(root, 'to-pipe.json'), reason: 'is a named pipe, not a file' },
+      ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
