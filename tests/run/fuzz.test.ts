@@ -109,6 +109,37 @@ describe('fuzzing gradeRun', () => {
     }), { numRuns: 40, seed: 13 });
   });
 
+  it('checks every claim a run file makes: any value changed outside the actions is not ok', () => {
+    // A run file's claims (versions, the scenario's id, version and hash, the seed
+    // and its policy, every hash, the score) are recomputed or compared by the
+    // grader; one that is not would let an edited file through as ok. Each leaf
+    // outside the actions is changed in turn, as little as keeps its type.
+    for (const [name, sc, text] of [['tutorial', tutorial, tutorialText], ['campaign-global', campaign, campaignText]] as const) {
+      const original = JSON.parse(text) as Loose;
+      const leaves = paths(original).filter((p) => {
+        let v: Loose = original;
+        for (const k of p) v = v[k];
+        if (v !== null && typeof v === 'object') return false;
+        if (p[0] === 'turns' && p[2] === 'actions') return false;
+        // A fixed seed's student id is a label only (runFile.ts RunSeedPolicy).
+        return !(p[0] === 'seedPolicy' && p[1] === 'studentId' && original.seedPolicy.kind === 'fixed');
+      });
+      expect(leaves.length, name).toBeGreaterThan(20);
+      for (const path of leaves) {
+        const run = JSON.parse(text) as Loose;
+        let parent: Loose = run;
+        for (const k of path.slice(0, -1)) parent = parent[k];
+        const key = path[path.length - 1]!;
+        const v = parent[key] as unknown;
+        parent[key] = typeof v === 'number' ? (v >= 1 ? v - 1 : v + 1)
+          : typeof v === 'string' ? (/^[0-9a-f]{16}$/.test(v) ? v.slice(0, 15) + (v[15] === '0' ? '1' : '0') : `${v.slice(0, -1)}${v.endsWith('x') ? 'y' : 'x'}`)
+            : !v;
+        const row = gradeRun(JSON.stringify(run), sc);
+        expect(row.status, `${name}: ${path.join('.')} = ${JSON.stringify(parent[key])}`).not.toBe('ok');
+      }
+    }
+  });
+
   it('replayRun never throws on any value', () => {
     fc.assert(fc.property(fc.anything({ maxDepth: 3 }), (value) => {
       const r = replayRun(tutorial, value);
