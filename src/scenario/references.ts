@@ -6,7 +6,7 @@ import type { Scenario } from '../engine/schema';
 import type { Problem } from '../engine/problems';
 import { checkUnique, makeContext, round4, type RefContext } from './refContext';
 import { checkCompanyStart } from './referencesCompany';
-import { checkCase, checkEvents, checkObjectives } from './referencesPlay';
+import { checkAsHappened, checkCase, checkEvents, checkObjectives } from './referencesPlay';
 import { checkCompliance } from './referencesRisk';
 
 /** Tolerance for shares that must not exceed 1: authors write 0.33 + 0.33 + 0.34. */
@@ -29,6 +29,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
   checkObjectives(ctx);
   checkEvents(ctx);
   checkCase(ctx);
+  checkAsHappened(ctx);
   checkCompliance(ctx);
   return ctx.problems;
 }

@@ -65,6 +65,35 @@ export function checkCase(ctx: RefContext): void {
   });
 }
 
+/**
+ * The as-happened script (`chuhai run --as-happened`, the as-happened bot) names
+ * markets, channels, products, carriers, warehouses, payment methods and currencies
+ * of this scenario, in turns it has: a misspelt id would only be refused in play,
+ * one turn after another, and an action after the last turn never played. A crisis
+ * is named by the id it gets when it starts, so only play can check that one.
+ */
+export function checkAsHappened(ctx: RefContext): void {
+  ctx.scenario.asHappened?.turns.forEach((t, i) => {
+    checkTurn(ctx, ['asHappened', 'turns', i, 'turn'], t.turn);
+    t.actions.forEach((action, k) => {
+      const at = ['asHappened', 'turns', i, 'actions', k];
+      const a = action as Readonly<Record<string, unknown>>;
+      const expect = (field: string, known: Set<string>, what: string): void => {
+        const v = a[field];
+        if (typeof v === 'string') ctx.expect([...at, field], v, known, what);
+      };
+      expect('market', ctx.markets, 'market');
+      expect('channel', ctx.channels, 'channel');
+      expect('product', ctx.products, 'product');
+      expect('carrier', ctx.carriers, 'carrier');
+      if (action.type === 'ship') expect('to', ctx.warehouses, 'warehouse');
+      if (action.type === 'setFulfilment' && action.from !== 'home') expect('from', ctx.warehouses, 'warehouse');
+      if (action.type === 'setPayments') action.methods.forEach((m, j) => ctx.expect([...at, 'methods', j], m, ctx.paymentMethods, 'payment method'));
+      if (action.type === 'hedgeFx') expect('currency', ctx.currencies, 'currency');
+    });
+  });
+}
+
 function checkTurn(ctx: RefContext, path: Path, turn: number): void {
   const last = ctx.scenario.turns;
   if (turn < 1 || turn > last) ctx.report(path, `turn ${turn} is outside the scenario, which has turns 1–${last}`);

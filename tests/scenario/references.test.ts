@@ -56,6 +56,14 @@ const cases: Case[] = [
   ['case figure reversed range', (s) => { s.case = { source: 'seed', figures: [{ kpi: 'revenue', measure: 'sum', turns: [8, 2], op: '>=', target: 1 }] }; }, 'case.figures[0].turns', 'starts after it ends'],
   ['case ratio without base', (s) => { s.case = { source: 'seed', figures: [{ kpi: 'returnRate', measure: 'ratio', turns: [6, 12], op: '<=', target: 0.4 }] }; }, 'case.figures[0].measure', 'needs "baseTurns" or "plan"'],
   ['case window missing', (s) => { s.case = { source: 'seed', figures: [{ kpi: 'gmv', measure: 'maxWindowSum', turns: [1, 12], op: '>=', target: 1 }] }; }, 'case.figures[0].window', '"window" is missing'],
+  ['as-happened market', (s) => { s.asHappened = { turns: [{ turn: 1, actions: [{ type: 'setAdBudget', market: 'FR', weekly: 1000 }] }] }; }, 'asHappened.turns[0].actions[0].market', 'unknown market "FR" (known: US, DE)'],
+  ['as-happened channel and product', (s) => { s.asHappened = { turns: [{ turn: 2, actions: [{ type: 'setPrice', market: 'US', channel: 'ebay', product: 'serum', price: 999 }, { type: 'orderStock', product: 'mug', units: 10 }] }] }; }, 'asHappened.turns[0].actions[1].product', 'unknown product "mug"'],
+  ['as-happened channel', (s) => { s.asHappened = { turns: [{ turn: 2, actions: [{ type: 'setPrice', market: 'US', channel: 'ebay', product: 'serum', price: 999 }] }] }; }, 'asHappened.turns[0].actions[0].channel', 'unknown channel "ebay"'],
+  ['as-happened warehouse and carrier', (s) => { s.asHappened = { turns: [{ turn: 1, actions: [{ type: 'ship', product: 'lamp', units: 10, to: 'deEast', carrier: 'sea' }] }] }; }, 'asHappened.turns[0].actions[0].to', 'unknown warehouse "deEast" (known: usWest)'],
+  ['as-happened fulfilment', (s) => { s.asHappened = { turns: [{ turn: 1, actions: [{ type: 'setFulfilment', market: 'US', from: 'home', carrier: 'dhl' }] }] }; }, 'asHappened.turns[0].actions[0].carrier', 'unknown carrier "dhl"'],
+  ['as-happened payment method', (s) => { s.asHappened = { turns: [{ turn: 1, actions: [{ type: 'setPayments', market: 'US', methods: ['card', 'alipay'] }] }] }; }, 'asHappened.turns[0].actions[0].methods[1]', 'unknown payment method "alipay"'],
+  ['as-happened currency', (s) => { s.asHappened = { turns: [{ turn: 1, actions: [{ type: 'hedgeFx', currency: 'JPY', share: 0.5, turns: 4 }] }] }; }, 'asHappened.turns[0].actions[0].currency', 'unknown currency "JPY"'],
+  ['as-happened turn after the last', (s) => { s.asHappened = { turns: [{ turn: 13, actions: [] }] }; }, 'asHappened.turns[0].turn', 'turn 13 is outside'],
   ['case tolerance missing', (s) => { s.case = { source: 'seed', figures: [{ kpi: 'gmv', measure: 'sum', turns: [1, 12], op: '~', target: 1 }] }; }, 'case.figures[0].tolerance', '"tolerance" is missing'],
 ];
 
@@ -63,6 +71,19 @@ describe('cross-reference checks', () => {
   it.each(cases)('%s', (_name, edit, path, words) => {
     const problem = problemAt(problemsAfter(edit), path);
     expect(problem.message).toContain(words);
+  });
+
+  it('accepts a valid as-happened script, home fulfilment and a crisis it cannot know yet', () => {
+    const s = minimalScenario();
+    s.asHappened = { turns: [{ turn: 1, actions: [
+      { type: 'ship', product: 'lamp', units: 10, to: 'usWest', carrier: 'sea' },
+      { type: 'setFulfilment', market: 'US', from: 'home', carrier: 'postal' },
+      { type: 'setPayments', market: 'US', methods: ['card', 'paypal'] },
+      { type: 'hedgeFx', currency: 'USD', share: 0.5, turns: 4 },
+      { type: 'respondCrisis', crisis: 'c-1', option: 0 },
+    ] }, { turn: 12, actions: [{ type: 'setPrice', market: 'DE', channel: 'amazon', product: 'serum', price: 2999 }] }] };
+    const r = loadScenario(JSON.stringify(s));
+    expect(r.ok ? [] : r.problems).toEqual([]);
   });
 
   it('accepts a valid case block', () => {
