@@ -28,6 +28,21 @@ export type LoadResult =
 /** Past this many, more problems only bury the first ones; the rest are counted. */
 export const MAX_PROBLEMS = 200;
 
+/**
+ * A JSON Schema document is not a scenario: `chuhai validate scenarios/*.json`
+ * meets scenario.schema.json itself. One line says so, instead of a problem for
+ * every field a scenario has and a schema lacks (27 lines for that file).
+ */
+function jsonSchemaDocument(value: unknown): Problem | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const meta = (value as Record<string, unknown>).$schema;
+  if (typeof meta !== 'string' || !/^https?:\/\/json-schema\.org\//.test(meta)) return null;
+  return {
+    path: '$schema',
+    message: `"${meta}" is the JSON Schema standard itself: this file is a JSON Schema (such as scenario.schema.json), not a scenario, whose "$schema" names scenario.schema.json`,
+  };
+}
+
 export function loadScenario(input: string | Uint8Array, opts: LoadOptions = {}): LoadResult {
   try {
     return load(input, opts);
@@ -63,6 +78,8 @@ function load(input: string | Uint8Array, opts: LoadOptions): LoadResult {
   if (!parsed.ok) return fail(parsed.problems);
   const raw = checkRawValue(parsed.value);
   if (raw.length > 0) return fail(raw);
+  const schemaDocument = jsonSchemaDocument(parsed.value);
+  if (schemaDocument) return fail([schemaDocument]);
 
   const result = Scenario.safeParse(parsed.value);
   const timers = findTimerKeys(parsed.value);

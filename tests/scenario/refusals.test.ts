@@ -1,11 +1,22 @@
 // One test per kind of bad file (DESIGN.md §8): each is refused with the path of
 // what is wrong and a message an instructor can act on.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/load';
 import { minimalScenarioJson } from './fixture';
 import { expectReadable, problemAt, problemsAfter, problemsOf } from './helpers';
 
 describe('loadScenario refuses', () => {
+  it('a JSON Schema (scenario.schema.json itself) in one line, not a problem per missing field', () => {
+    const schema = readFileSync(new URL('../../scenarios/scenario.schema.json', import.meta.url));
+    const problems = problemsOf(schema);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('$schema');
+    expect(problems[0]!.message).toContain('this file is a JSON Schema (such as scenario.schema.json), not a scenario');
+    // The scenario's own "$schema" (a path to scenario.schema.json) is not taken for one.
+    expect(loadScenario(minimalScenarioJson().replace('{', '{ "$schema": "./scenario.schema.json",')).ok).toBe(true);
+  });
+
   it('an unknown field, naming the allowed ones', () => {
     const problems = problemsAfter((s) => { (s.markets[0] as Record<string, unknown>).grwoth = 0.01; });
     const p = problemAt(problems, 'markets[0].grwoth');
