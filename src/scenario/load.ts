@@ -29,18 +29,26 @@ export type LoadResult =
 export const MAX_PROBLEMS = 200;
 
 /**
- * A JSON Schema document is not a scenario: `chuhai validate scenarios/*.json`
- * meets scenario.schema.json itself. One line says so, instead of a problem for
- * every field a scenario has and a schema lacks (27 lines for that file).
+ * Two files that are not scenarios are met where a scenario is asked for, and each
+ * gets one line saying what it is, instead of a problem for every field a scenario
+ * has and it lacks (23 to 27 lines): a JSON Schema (`chuhai validate scenarios/*.json`
+ * meets scenario.schema.json itself) and a run file given as the scenario (`chuhai
+ * grade runs/ --scenario run.json`, the arguments swapped).
  */
-function jsonSchemaDocument(value: unknown): Problem | null {
+function otherDocument(value: unknown): Problem | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const meta = (value as Record<string, unknown>).$schema;
-  if (typeof meta !== 'string' || !/^https?:\/\/json-schema\.org\//.test(meta)) return null;
-  return {
-    path: '$schema',
-    message: `"${meta}" is the JSON Schema standard itself: this file is a JSON Schema (such as scenario.schema.json), not a scenario, whose "$schema" names scenario.schema.json`,
-  };
+  const v = value as Record<string, unknown>;
+  if (typeof v.$schema === 'string' && /^https?:\/\/json-schema\.org\//.test(v.$schema)) {
+    return {
+      path: '$schema',
+      message: `"${v.$schema}" is the JSON Schema standard itself: this file is a JSON Schema (such as scenario.schema.json), not a scenario, whose "$schema" names scenario.schema.json`,
+    };
+  }
+  // RUN_FORMAT (src/run/runFile.ts); tests/scenario/refusals.test.ts loads a real run file here.
+  if (v.format === 'chuhai-run') {
+    return { path: 'format', message: 'this is a Chuhai run file (a student\'s play), not a scenario: give it where a run file goes (chuhai replay, report, grade), and the scenario it was played on where a scenario goes' };
+  }
+  return null;
 }
 
 export function loadScenario(input: string | Uint8Array, opts: LoadOptions = {}): LoadResult {
@@ -78,8 +86,8 @@ function load(input: string | Uint8Array, opts: LoadOptions): LoadResult {
   if (!parsed.ok) return fail(parsed.problems);
   const raw = checkRawValue(parsed.value);
   if (raw.length > 0) return fail(raw);
-  const schemaDocument = jsonSchemaDocument(parsed.value);
-  if (schemaDocument) return fail([schemaDocument]);
+  const other = otherDocument(parsed.value);
+  if (other) return fail([other]);
 
   const result = Scenario.safeParse(parsed.value);
   const timers = findTimerKeys(parsed.value);

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/load';
 import { minimalScenarioJson } from './fixture';
+import { playRun, serializeRun } from '../../src/run';
+import { shippedScenario } from '../support/scenarios';
 import { expectReadable, problemAt, problemsAfter, problemsOf } from './helpers';
 
 describe('loadScenario refuses', () => {
@@ -15,6 +17,12 @@ describe('loadScenario refuses', () => {
     expect(problems[0]!.message).toContain('this file is a JSON Schema (such as scenario.schema.json), not a scenario');
     // The scenario's own "$schema" (a path to scenario.schema.json) is not taken for one.
     expect(loadScenario(minimalScenarioJson().replace('{', '{ "$schema": "./scenario.schema.json",')).ok).toBe(true);
+  });
+
+  it('a run file given as a scenario (the arguments swapped) in one line', () => {
+    const played = playRun(shippedScenario('tutorial'), { decide: () => [] });
+    const problems = problemsOf(serializeRun(played.run));
+    expect(problems).toEqual([{ path: 'format', message: expect.stringContaining('this is a Chuhai run file') }]);
   });
 
   it('an unknown field, naming the allowed ones', () => {
