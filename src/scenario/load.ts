@@ -1,5 +1,6 @@
 // Reads a scenario file into the engine's `Scenario` (DESIGN.md §3, §8): size →
-// UTF-8 → JSON → raw-structure checks → schema → cross-references → script.
+// UTF-8 → JSON → raw-structure checks → not another kind of file → schema →
+// cross-references → script.
 // Each step reports every problem it finds with a path and plain words; a later
 // step runs only when the earlier ones passed, because its checks assume their
 // guarantees. It never throws: the CLI validates batches and the browser loads
