@@ -47,7 +47,7 @@ function otherDocument(value: unknown): Problem | null {
   }
   // RUN_FORMAT (src/run/runFile.ts); tests/scenario/refusals.test.ts loads a real run file here.
   if (v.format === 'chuhai-run') {
-    return { path: 'format', message: 'this is a Chuhai run file (a student\'s play), not a scenario: give it where a run file goes (chuhai replay, report, grade), and the scenario it was played on where a scenario goes' };
+    return { path: 'format', message: 'this is a Chuhai run file (a student\'s play), not a scenario: open it as a run (in the game, "Open a run file" on the title screen; on the command line, chuhai replay, report or grade), and the scenario it was played on as the scenario' };
   }
   return null;
 }
