@@ -9,7 +9,7 @@ import { intFlag, requiredFlag } from './args';
 import { InputError, say, warn } from './output';
 import { collectFiles, displayPath, writeAtomic } from './files';
 import { loadScenarioFile, resolveScenarioArg } from './scenarios';
-import { runPool, TASKS_PER_RUNNER } from './pool';
+import { jobsWanted, runPool, TASKS_PER_RUNNER } from './pool';
 import { GRADE_TASK, type GradeInit } from './tasks';
 import { progressBar, type Progress } from './progress';
 import { gradesCsv, type GradeRow, type GradeStatus } from '../run';
@@ -32,9 +32,9 @@ status   ok              replays exactly; scored
 
 --scenario SCENARIO   the scenario file (or shipped id) of the assignment
 --out FILE            the CSV to write (replaced if it exists)
---jobs N              runners: 1 is this thread alone, more are worker threads
-                      (default: every core, here ${availableParallelism()}, fewer for a batch under
-                      ${TASKS_PER_RUNNER * availableParallelism()} files)
+--jobs N              runners: 1 is this thread alone, more are worker threads, at
+                      most one per core (default: every core, here ${availableParallelism()}, fewer
+                      for a batch under ${TASKS_PER_RUNNER * availableParallelism()} files)
 --json                print the summary as JSON: { "files", "counts": { status: n }, "out" }
 --debug               show the stack trace of an internal error
 
@@ -60,7 +60,7 @@ export const command: Command = {
   async execute(args) {
     const out = requiredFlag(args, 'out', 'grade');
     const scenarioPath = resolveScenarioArg(requiredFlag(args, 'scenario', 'grade'));
-    const jobs = intFlag(args, 'jobs', 'grade', 1, 1024);
+    const jobs = jobsWanted(intFlag(args, 'jobs', 'grade', 1, 1024));
     const walked = collectFiles(args.positionals, new Set([scenarioPath, out]));
     // Drawn once the checks below pass, so that an error does not land after a bar.
     let bar: Progress = { tick() {}, done() {} };

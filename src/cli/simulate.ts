@@ -6,7 +6,7 @@ import type { Command } from './main';
 import { intFlag, requiredFlag } from './args';
 import { InputError, UsageError, percent, say, table, warn } from './output';
 import { loadScenarioFile, resolveScenarioArg } from './scenarios';
-import { runPool, TASKS_PER_RUNNER } from './pool';
+import { jobsWanted, runPool, TASKS_PER_RUNNER } from './pool';
 import { progressBar } from './progress';
 import { spread } from './stats';
 import { SIMULATE_TASK, type SimulateTask } from './tasks';
@@ -22,8 +22,8 @@ SCENARIO           a scenario file, or the id of a shipped scenario
 --bot NAMES        comma-separated: ${BOT_NAMES.join(', ')}
 --runs N           seeds per bot, 1–1000000
 --turns K          stop each run after K turns (default: the whole scenario)
---jobs N           runners: 1 is this thread alone, more are worker threads
-                   (default: every core, here ${availableParallelism()}, fewer under ${TASKS_PER_RUNNER * availableParallelism()} runs)
+--jobs N           runners: 1 is this thread alone, more are worker threads, at most
+                   one per core (default: every core, here ${availableParallelism()}, fewer under ${TASKS_PER_RUNNER * availableParallelism()} runs)
 --json             print { "scenarioId", "runs", "seeds": [1, N], "bots": [ { "bot",
                    "runs", "min", "p10", "median", "p90", "max", "mean",
                    "bankruptcyRate", "failed" } ] }
@@ -53,7 +53,7 @@ export const command: Command = {
     const runs = intFlag(args, 'runs', 'simulate', 1, 1_000_000);
     if (runs === undefined) throw new UsageError('--runs is required', 'simulate');
     const turns = intFlag(args, 'turns', 'simulate', 1, 104);
-    const jobs = intFlag(args, 'jobs', 'simulate', 1, 1024);
+    const jobs = jobsWanted(intFlag(args, 'jobs', 'simulate', 1, 1024));
     for (const b of bots) {
       if (!getBot(b)) throw new UsageError(`unknown bot "${b}"; the bots are ${BOT_NAMES.join(', ')}`, 'simulate');
     }

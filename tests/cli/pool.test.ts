@@ -3,7 +3,8 @@
 // the tasks the dead worker held but had not started are done by another runner,
 // and every task is reported once, in its own slot.
 import { describe, expect, it } from 'vitest';
-import { runPool, type TaskResult } from '../../src/cli/pool';
+import { availableParallelism } from 'node:os';
+import { jobsWanted, runPool, type TaskResult } from '../../src/cli/pool';
 import type { TaskSpec } from '../../src/cli/tasks';
 import type { CrashInit } from './support/crashTask';
 
@@ -66,5 +67,15 @@ describe('runPool', () => {
     const tasks = batch(20, {});
     const results = await run(tasks, { jobs: 2, mainThread: false, init: { failStart: true } });
     for (const r of results) expect(r).toEqual({ ok: false, error: 'worker failed: cannot start' });
+  });
+});
+
+describe('--jobs N', () => {
+  it('gets at most one runner per core (each worker holds a heap of its own), and what is asked below that', () => {
+    const cores = availableParallelism();
+    expect(jobsWanted(1024)).toBe(cores);
+    expect(jobsWanted(cores + 1)).toBe(cores);
+    expect(jobsWanted(1)).toBe(1);
+    expect(jobsWanted(undefined)).toBeUndefined();
   });
 });
