@@ -5,7 +5,7 @@ import type { Command } from './main';
 import { stringFlag } from './args';
 import { InputError, money, percent, say, table } from './output';
 import { readRunInput } from './runInput';
-import { replayRun } from '../run';
+import { playedDetail, replayRun } from '../run';
 import { SCORE_PARTS, type Score } from '../engine/score';
 import { PLAYER_ID, type Scenario, type TurnReport } from '../engine';
 import { evaluateCase, type CaseResult, type TurnKpis } from './caseFigures';
@@ -57,7 +57,7 @@ export const command: Command = {
       }, null, 2));
       return 0;
     }
-    printReadable(scenario, seed, turns, result.score, caseResult);
+    printReadable(scenario, seed, turns, result.score, caseResult, playedDetail(scenario, result.reports.length, result.state));
     return 0;
   },
 };
@@ -71,11 +71,13 @@ function studentTurns(reports: readonly TurnReport[]): TurnKpis[] {
   return out;
 }
 
-function printReadable(scenario: Scenario, seed: number, turns: TurnKpis[], score: Score, caseResult?: CaseResult): void {
+function printReadable(scenario: Scenario, seed: number, turns: TurnKpis[], score: Score, caseResult: CaseResult | undefined, played: string): void {
   const home = scenario.homeCurrency;
   const decimals = scenario.currencies.find((c) => c.code === home)?.decimals ?? 2;
   const m = (v: number): string => money(v, decimals);
   say(`${scenario.title.zh} · ${scenario.title.en} (${scenario.id} ${scenario.version}), seed ${seed}`);
+  // An incomplete, bankrupt or ended run says so, as its grade row does.
+  if (played !== '') say(`${played[0]!.toUpperCase()}${played.slice(1)}.`);
   say(`Money in ${home}; rates in %.`);
   say('');
   say(table(

@@ -6,7 +6,7 @@ import type { Scenario, GameState } from '../engine';
 import { PLAYER_ID } from '../engine';
 import { decodeUtf8, parseJson } from '../scenario/parseJson';
 import { formatSize, utf8Length } from '../scenario/size';
-import type { GradeStatus, RunFile } from './runFile';
+import type { GradeStatus } from './runFile';
 import { checkShape, precheck, replayForGrade } from './replay';
 import { headlineKpis } from './headline';
 
@@ -66,15 +66,15 @@ function grade(input: string | Uint8Array, scenario: Scenario, opts: GradeOption
   if (!result.ok) return row(result.status, result.detail, student);
   return {
     status: 'ok',
-    detail: okDetail(scenario, run, result.state),
+    detail: playedDetail(scenario, run.turns.length, result.state),
     student,
     score: result.score.total,
     kpis: headlineKpis(result.reports, result.state),
   };
 }
 
-function okDetail(scenario: Scenario, run: RunFile, state: GameState): string {
-  const played = run.turns.length;
+/** How a run that replays ended, for a grader: '' when every turn was played (the CSV's detail, chuhai report's header). */
+export function playedDetail(scenario: Scenario, played: number, state: GameState): string {
   if (state.companies[PLAYER_ID]?.bankrupt) return `the company went bankrupt; ${played} of ${scenario.turns} turns played`;
   if (!state.finished) return `incomplete: ${played} of ${scenario.turns} turns played`;
   return played < scenario.turns ? `the run ended after ${played} of ${scenario.turns} turns` : '';

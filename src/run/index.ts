@@ -3,6 +3,6 @@ export { RUN_FORMAT, RUN_FORMAT_VERSION, RunFileSchema, ScoreSchema, serializeRu
 export type { GradeStatus, RunFile, RunSeedPolicy, RunTurn } from './runFile';
 export { chooseSeed, playRun, recordable, type PlayOptions, type PlayedRun } from './record';
 export { checkShape, precheck, replayChecked, replayRun, type ReplayResult } from './replay';
-export { DEFAULT_MAX_RUN_BYTES, gradeRun, type GradeOptions, type GradeRow } from './grade';
+export { DEFAULT_MAX_RUN_BYTES, gradeRun, playedDetail, type GradeOptions, type GradeRow } from './grade';
 export { HEADLINE_KPIS, headlineKpis, type HeadlineKpi } from './headline';
 export { CSV_HEADER, gradesCsv } from './csv';

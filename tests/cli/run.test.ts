@@ -138,6 +138,8 @@ describe('chuhai replay and report', () => {
     }
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^出海全球.* · Going Global.*\(campaign-global 1\.0\.0\), seed \d+$/m);
+    // A run of 4 of the 52 turns says so, as its grade row does.
+    expect(table.stdout).toMatch(/^Incomplete: 4 of 52 turns played\.$/m);
     expect(table.stdout).toMatch(/^turn +cash +revenue +profit +orders/m);
     expect(table.stdout).toMatch(/^4 +-?[\d,]+\.\d\d/m);
     expect(table.stdout).toMatch(/^Score 得分: \d+\.\d\d \/ 100$/m);
