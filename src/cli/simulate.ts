@@ -24,7 +24,7 @@ SCENARIO           a scenario file, or the id of a shipped scenario
 --turns K          stop each run after K turns (default: the whole scenario)
 --jobs N           runners: 1 is this thread alone, more are worker threads, at most
                    one per core (default: every core, here ${availableParallelism()}, fewer under ${TASKS_PER_RUNNER * availableParallelism()} runs)
---json             print { "scenarioId", "runs", "seeds": [1, N], "bots": [ { "bot",
+--json             print { "scenarioId", "runs", "seeds": [1, N], "turns", "bots": [ { "bot",
                    "runs", "min", "p10", "median", "p90", "max", "mean",
                    "bankruptcyRate", "failed" } ] }
 --debug            show the stack trace of an internal error
@@ -62,6 +62,11 @@ export const command: Command = {
 
     const scenarioPath = resolveScenarioArg(args.positionals[0]!);
     const { scenario } = loadScenarioFile(scenarioPath);
+    // As `chuhai run` does: a difficulty check over more turns than the scenario has is a mistake, not a request.
+    if (turns !== undefined && turns > scenario.turns) {
+      throw new InputError(`--turns ${turns}: the scenario "${scenario.id}" has only ${scenario.turns} turns`);
+    }
+    const played = turns ?? scenario.turns;
     if (bots.includes('as-happened') && !scenario.asHappened) {
       throw new InputError(`the scenario "${scenario.id}" has no "asHappened" script for the as-happened bot`);
     }
@@ -98,10 +103,12 @@ export const command: Command = {
     });
 
     if (args.booleans.has('json')) {
-      say(JSON.stringify({ scenarioId: scenario.id, runs, seeds: [1, runs], bots: rows }, null, 2));
+      say(JSON.stringify({ scenarioId: scenario.id, runs, seeds: [1, runs], turns: played, bots: rows }, null, 2));
     } else {
       const seeds = runs === 1 ? '1 seed per bot (seed 1)' : `${runs} seeds per bot (seeds 1–${runs})`;
-      say(`${scenario.title.zh} · ${scenario.title.en} (${scenario.id}), ${seeds}`);
+      // A check cut short scores the first turns only: said, so that it is not read as the whole scenario's.
+      const cut = played < scenario.turns ? `, the first ${played} of ${scenario.turns} turns` : '';
+      say(`${scenario.title.zh} · ${scenario.title.en} (${scenario.id}), ${seeds}${cut}`);
       say('');
       const f = (x: number): string => (Number.isNaN(x) ? '—' : x.toFixed(2));
       say(table(

@@ -28,7 +28,7 @@ describe('chuhai simulate', () => {
 
     expect(json.code).toBe(0);
     const out = JSON.parse(json.stdout) as { scenarioId: string; runs: number; seeds: number[]; bots: BotRow[] };
-    expect(out).toMatchObject({ scenarioId: 'tutorial', runs: 10, seeds: [1, 10] });
+    expect(out).toMatchObject({ scenarioId: 'tutorial', runs: 10, seeds: [1, 10], turns: 8 });
     expect(out.bots.map((b) => b.bot)).toEqual(['passive', 'balanced']);
     for (const b of out.bots) {
       expect(b.runs).toBe(10);
@@ -55,6 +55,17 @@ describe('chuhai simulate', () => {
     const score = Number(/score (\d+\.\d\d)$/m.exec(run.stdout)![1]);
     const row = (JSON.parse(sim.stdout) as { bots: BotRow[] }).bots[0]!;
     expect([row.min, row.max]).toEqual([score, score]);
+  });
+
+  it('says a check cut short is one, and refuses more turns than the scenario has, as `chuhai run` does', async () => {
+    const [cut, over] = await Promise.all([
+      chuhai(['simulate', 'tutorial', '--bot', 'passive', '--runs', '2', '--turns', '3'], tmp.dir),
+      chuhai(['simulate', 'tutorial', '--bot', 'passive', '--runs', '2', '--turns', '9'], tmp.dir),
+    ]);
+    expect(cut.code, cut.stderr).toBe(0);
+    expect(cut.stdout.split('\n')[0]).toMatch(/\(tutorial\), 2 seeds per bot \(seeds 1–2\), the first 3 of 8 turns$/);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('chuhai: --turns 9: the scenario "tutorial" has only 8 turns\n');
   });
 
   it('refuses the as-happened bot on a scenario without an as-happened script', async () => {
