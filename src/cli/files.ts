@@ -48,6 +48,24 @@ export function readLimited(path: string, maxBytes = MAX_INPUT_BYTES, what = 'an
   }
 }
 
+/**
+ * Stops the command (exit 1) before it would replace a file it did not write:
+ * `--out` naming the scenario, an actions file or a student's run by mistake
+ * would otherwise destroy it (DESIGN.md §8: nothing saved is lost). A missing or
+ * empty file is fine, and so is one `ours` recognises (a run file for `chuhai
+ * run`, a grades CSV for `chuhai grade`), which a second run replaces as asked.
+ */
+export function checkReplaceable(path: string, what: string, ours: (text: string) => boolean): void {
+  let st;
+  try { st = statSync(path); } catch { return; } // nothing there yet (or a folder writeAtomic will name)
+  if (st.isDirectory()) throw new InputError(`${path}: cannot write: is a folder`);
+  if (st.size === 0) return;
+  const read = readLimited(path, MAX_INPUT_BYTES);
+  const text = read.ok ? new TextDecoder().decode(read.bytes) : null;
+  if (text !== null && ours(text)) return;
+  throw new InputError(`${path}: exists and is not ${what}, so it is not replaced; give --out a new name, or move the file away first`);
+}
+
 /** Reads a file or stops the command with exit 1: `FILE: reason`. */
 export function readOrFail(path: string, maxBytes = MAX_INPUT_BYTES): Uint8Array {
   const r = readLimited(path, maxBytes);

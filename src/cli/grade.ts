@@ -7,12 +7,12 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from './main';
 import { intFlag, requiredFlag } from './args';
 import { InputError, say, warn } from './output';
-import { collectFiles, displayPath, writeAtomic } from './files';
+import { checkReplaceable, collectFiles, displayPath, writeAtomic } from './files';
 import { loadScenarioFile, resolveScenarioArg } from './scenarios';
 import { jobsWanted, runPool, TASKS_PER_RUNNER } from './pool';
 import { GRADE_TASK, type GradeInit } from './tasks';
 import { progressBar, type Progress } from './progress';
-import { gradesCsv, type GradeRow, type GradeStatus } from '../run';
+import { CSV_HEADER, gradesCsv, type GradeRow, type GradeStatus } from '../run';
 
 const STATUSES: readonly GradeStatus[] = ['ok', 'tampered', 'invalid', 'wrong-scenario', 'wrong-seed', 'wrong-version'];
 
@@ -31,7 +31,8 @@ status   ok              replays exactly; scored
          wrong-version   recorded by another rules or file-format version
 
 --scenario SCENARIO   the scenario file (or shipped id) of the assignment
---out FILE            the CSV to write (replaced if it exists)
+--out FILE            the CSV to write (an older grades CSV there is replaced;
+                      any other file, a run among them, is left, with an error)
 --jobs N              runners: 1 is this thread alone, more are worker threads, at
                       most one per core (default: every core, here ${availableParallelism()}, fewer
                       for a batch under ${TASKS_PER_RUNNER * availableParallelism()} files)
@@ -68,6 +69,7 @@ export const command: Command = {
     const prepare = (): GradeInit => {
       const { scenario } = loadScenarioFile(scenarioPath); // a bad scenario stops here, once, not in every worker
       if (!existsSync(dirname(resolve(out)))) throw new InputError(`${out}: cannot write: the folder ${dirname(out)} does not exist`);
+      checkReplaceable(out, 'a grades CSV', (text) => text.replace(/^\uFEFF/, '').startsWith(CSV_HEADER.join(',')));
       if (walked.files.length === 0 && walked.unreadable.length === 0) {
         throw new InputError(`no run files (*.json) in ${args.positionals.join(', ')}`);
       }

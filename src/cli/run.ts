@@ -4,10 +4,10 @@
 import type { Command } from './main';
 import { intFlag, oneOf, requiredFlag, stringFlag } from './args';
 import { InputError, UsageError, say, warn } from './output';
-import { writeAtomic } from './files';
+import { checkReplaceable, writeAtomic } from './files';
 import { loadScenarioFile, resolveScenarioArg } from './scenarios';
 import { readActionsFile } from './actionsFile';
-import { playRun, serializeRun } from '../run';
+import { RUN_FORMAT, playRun, serializeRun } from '../run';
 import { BOT_NAMES, botActions, getBot } from '../bots';
 import { PLAYER_ID, type GameState, type TurnReport } from '../engine';
 
@@ -18,7 +18,8 @@ Plays a whole run without the browser and writes its run file (JSON). The same
 scenario, seed and actions always give a byte-identical file.
 
 SCENARIO            a scenario file, or the id of a shipped scenario (e.g. tutorial)
---out RUN           where to write the run file (replaced if it exists)
+--out RUN           where to write the run file (an older run file there is
+                    replaced; any other file is left as it is, with an error)
 
 The seed (default: the scenario's seed policy):
 --student ID        the student id; a "perStudent" scenario derives the seed from it
@@ -72,6 +73,7 @@ export const command: Command = {
     }
 
     const { scenario } = loadScenarioFile(resolveScenarioArg(args.positionals[0]!));
+    checkReplaceable(out, 'a run file', isRunFile);
     if (turns !== undefined && turns > scenario.turns) {
       throw new InputError(`--turns ${turns}: the scenario "${scenario.id}" has only ${scenario.turns} turns`);
     }
@@ -114,3 +116,13 @@ export const command: Command = {
     return 0;
   },
 };
+
+/** Whether a file's text is a run file, which `chuhai run` may replace (checkReplaceable). */
+function isRunFile(text: string): boolean {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return v !== null && typeof v === 'object' && (v as { format?: unknown }).format === RUN_FORMAT;
+  } catch {
+    return false;
+  }
+}

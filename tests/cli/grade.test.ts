@@ -117,6 +117,21 @@ describe('chuhai grade', () => {
     expect(readFileSync(at('serial.csv'))).toEqual(readFileSync(at('成绩.csv')));
   });
 
+  it('does not write its CSV over a student\'s run named as --out by mistake, and replaces its own CSV', async () => {
+    const before = readFileSync(at('batch/quoted.json'));
+    const first = await chuhai(['grade', 'batch/quoted.json', '--scenario', 'campaign-global', '--out', 'own.csv'], tmp.dir);
+    expect(first.code, first.stderr).toBe(0);
+    const [overRun, again] = await Promise.all([
+      chuhai(['grade', 'batch', '--scenario', 'campaign-global', '--out', 'batch/quoted.json'], tmp.dir),
+      chuhai(['grade', 'batch/张三.json', '--scenario', 'campaign-global', '--out', 'own.csv', '--json'], tmp.dir),
+    ]);
+    expect(overRun.code).toBe(1);
+    expect(overRun.stderr).toBe('chuhai: batch/quoted.json: exists and is not a grades CSV, so it is not replaced; give --out a new name, or move the file away first\n');
+    expect(readFileSync(at('batch/quoted.json'))).toEqual(before);
+    expect(again.code, again.stderr).toBe(0);
+    expect(parseCsv(readFileSync(at('own.csv'), 'utf8'))[1]![0]).toBe(join('batch', '张三.json'));
+  });
+
   it('exits 0 when every file is ok, and 1 for a bad scenario or no files', async () => {
     mkdirSync(at('empty'));
     const [ok, badScenario, empty] = await Promise.all([

@@ -48,6 +48,24 @@ describe('chuhai run', () => {
     expect(bot.seedPolicy).toEqual({ kind: 'fixed', studentId: '张三' });
   });
 
+  it('replaces a run file it wrote, but not a scenario or an actions file named as --out by mistake', async () => {
+    writeFileSync(at('mine.json'), readFileSync(new URL('../../scenarios/tutorial.json', import.meta.url)));
+    const scenarioBefore = readFileSync(at('mine.json'));
+    const actionsBefore = readFileSync(at('动作.json'));
+    const [overScenario, overActions] = await Promise.all([
+      chuhai(['run', 'mine.json', '--out', 'mine.json', '--bot', 'passive'], tmp.dir),
+      chuhai(['run', 'tutorial', '--out', '动作.json', '--actions', '动作.json'], tmp.dir),
+    ]);
+    expect(overScenario.code).toBe(1);
+    expect(overScenario.stderr).toBe('chuhai: mine.json: exists and is not a run file, so it is not replaced; give --out a new name, or move the file away first\n');
+    expect(readFileSync(at('mine.json'))).toEqual(scenarioBefore);
+    expect(overActions.code).toBe(1);
+    expect(readFileSync(at('动作.json'))).toEqual(actionsBefore);
+    const again = await chuhai(['run', 'tutorial', '--out', 'actions2.json', '--actions', '动作.json', '--turns', '5'], tmp.dir);
+    expect(again.code, again.stderr).toBe(0);
+    expect(readFileSync(at('actions2.json'))).toEqual(readFileSync(at('actions.json')));
+  });
+
   it('refuses bad inputs with exit 1 and says where', async () => {
     writeFileSync(at('bad-actions.json'), JSON.stringify([[{ type: 'setPrice', market: 'US', channel: 'marketplace', product: 'serum', price: -3 }], [{ type: 'fly' }]]));
     writeFileSync(at('not-nested.json'), JSON.stringify([{ type: 'setAdBudget', market: 'US', weekly: 1 }]));
