@@ -12,7 +12,7 @@ import { loadScenarioFile, resolveScenarioArg } from './scenarios';
 import { jobsWanted, runPool, TASKS_PER_RUNNER } from './pool';
 import { GRADE_TASK, type GradeInit } from './tasks';
 import { progressBar, type Progress } from './progress';
-import { CSV_HEADER, gradesCsv, type GradeRow, type GradeStatus } from '../run';
+import { gradesCsv, isGradesCsv, type GradeRow, type GradeStatus } from '../run';
 
 const STATUSES: readonly GradeStatus[] = ['ok', 'tampered', 'invalid', 'wrong-scenario', 'wrong-seed', 'wrong-version'];
 
@@ -69,7 +69,7 @@ export const command: Command = {
     const prepare = (): GradeInit => {
       const { scenario } = loadScenarioFile(scenarioPath); // a bad scenario stops here, once, not in every worker
       if (!existsSync(dirname(resolve(out)))) throw new InputError(`${out}: cannot write: the folder ${dirname(out)} does not exist`);
-      checkReplaceable(out, 'a grades CSV', (text) => text.replace(/^\uFEFF/, '').startsWith(CSV_HEADER.join(',')));
+      checkReplaceable(out, 'a grades CSV', isGradesCsv);
       if (walked.files.length === 0 && walked.unreadable.length === 0) {
         throw new InputError(`no run files (*.json) in ${args.positionals.join(', ')}`);
       }

@@ -7,7 +7,7 @@ import { InputError, UsageError, say, warn } from './output';
 import { checkReplaceable, writeAtomic } from './files';
 import { loadScenarioFile, resolveScenarioArg } from './scenarios';
 import { readActionsFile } from './actionsFile';
-import { RUN_FORMAT, playRun, serializeRun } from '../run';
+import { isRunFile, playRun, serializeRun } from '../run';
 import { BOT_NAMES, botActions, getBot } from '../bots';
 import { PLAYER_ID, type GameState, type TurnReport } from '../engine';
 
@@ -73,7 +73,7 @@ export const command: Command = {
     }
 
     const { scenario } = loadScenarioFile(resolveScenarioArg(args.positionals[0]!));
-    checkReplaceable(out, 'a run file', isRunFile);
+    checkReplaceable(out, 'a run file', isRunFileText);
     if (turns !== undefined && turns > scenario.turns) {
       throw new InputError(`--turns ${turns}: the scenario "${scenario.id}" has only ${scenario.turns} turns`);
     }
@@ -118,10 +118,9 @@ export const command: Command = {
 };
 
 /** Whether a file's text is a run file, which `chuhai run` may replace (checkReplaceable). */
-function isRunFile(text: string): boolean {
+function isRunFileText(text: string): boolean {
   try {
-    const v = JSON.parse(text) as unknown;
-    return v !== null && typeof v === 'object' && (v as { format?: unknown }).format === RUN_FORMAT;
+    return isRunFile(JSON.parse(text));
   } catch {
     return false;
   }

@@ -19,6 +19,11 @@ export function gradesCsv(rows: readonly (GradeRow & { file: string })[]): strin
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/** Whether a file's text is a grades CSV as gradesCsv writes it (its header, after the byte-order mark). */
+export function isGradesCsv(text: string): boolean {
+  return text.replace(/^\uFEFF/, '').startsWith(CSV_HEADER.join(','));
+}
+
 /**
  * A text field. Spreadsheets run a cell that starts with = + - @ (or a tab or CR
  * before one) as a formula, and student ids and file names come from students:

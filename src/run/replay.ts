@@ -9,7 +9,7 @@ import {
 } from '../engine';
 import { SCORE_PARTS, forScoring, scoreRun, type Score, type ScoredTurn } from '../engine/score';
 import { issuesToProblems } from '../scenario/zodProblems';
-import { RUN_FORMAT, RUN_FORMAT_VERSION, RunFileSchema, type GradeStatus, type RunFile } from './runFile';
+import { RUN_FORMAT, RUN_FORMAT_VERSION, RunFileSchema, isRunFile, type GradeStatus, type RunFile } from './runFile';
 
 export type ReplayResult<R extends ScoredTurn = TurnReport> =
   | { ok: true; reports: R[]; state: GameState; score: Score; complete: boolean }
@@ -38,7 +38,7 @@ export function precheck(value: unknown): { ok: false; status: GradeStatus; deta
     return { ok: false, status: 'invalid', detail: `not a run file: expected a JSON object with "format": "${RUN_FORMAT}", found ${found}` };
   }
   const v = value as Record<string, unknown>;
-  if (v.format !== RUN_FORMAT) return { ok: false, status: 'invalid', detail: `not a run file: "format" must be "${RUN_FORMAT}"` };
+  if (!isRunFile(v)) return { ok: false, status: 'invalid', detail: `not a run file: "format" must be "${RUN_FORMAT}"` };
   if (typeof v.formatVersion === 'number' && v.formatVersion !== RUN_FORMAT_VERSION) {
     return { ok: false, status: 'wrong-version', detail: `run file format version ${v.formatVersion}; this version of Chuhai reads version ${RUN_FORMAT_VERSION}` };
   }

@@ -16,6 +16,8 @@ import { issuesToProblems } from './zodProblems';
 import { checkReferences } from './references';
 import { deepFreeze } from './freeze';
 import { sha256Hex } from './sha256';
+// runFile.ts alone (it imports nothing of src/scenario), not src/run, which does.
+import { isRunFile } from '../run/runFile';
 
 export interface LoadOptions {
   /** Largest accepted file, in bytes (default 2 MiB). */
@@ -45,8 +47,7 @@ function otherDocument(value: unknown): Problem | null {
       message: `"${v.$schema}" is the JSON Schema standard itself: this file is a JSON Schema (such as scenario.schema.json), not a scenario, whose "$schema" names scenario.schema.json`,
     };
   }
-  // RUN_FORMAT (src/run/runFile.ts); tests/scenario/refusals.test.ts loads a real run file here.
-  if (v.format === 'chuhai-run') {
+  if (isRunFile(v)) {
     return { path: 'format', message: 'this is a Chuhai run file (a student\'s play), not a scenario: open it as a run (in the game, "Open a run file" on the title screen; on the command line, chuhai replay, report or grade), and the scenario it was played on as the scenario' };
   }
   return null;
