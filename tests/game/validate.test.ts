@@ -19,6 +19,13 @@ describe('parsing typed numbers', () => {
     expect(parseMoney('19.99', 2)).toEqual({ ok: true, value: 1999 });
     expect(parseMoney('１９．９', 2)).toEqual({ ok: true, value: 1990 });
     expect(parseMoney('1,299', 2)).toEqual({ ok: true, value: 129900 });
+    expect(parseMoney('12,345.50', 2)).toEqual({ ok: true, value: 1234550 });
+    expect(parseMoney('１，２９９', 2)).toEqual({ ok: true, value: 129900 });
+    // A decimal comma is refused, not read as thousands: 19,99 is not 1999.
+    expect(parseMoney('19,99', 2)).toMatchObject({ ok: false, key: 'err.notAmount' });
+    expect(parseMoney('1,2345', 2)).toMatchObject({ ok: false, key: 'err.notAmount' });
+    expect(parseWhole('1,000', 1, 5000)).toEqual({ ok: true, value: 1000 });
+    expect(parseWhole('1,5', 1, 90)).toMatchObject({ ok: false, key: 'err.notWhole' });
     expect(parseMoney('500', 0)).toEqual({ ok: true, value: 500 });
     expect(parseMoney('0.1', 0)).toMatchObject({ ok: false, key: 'err.decimals' });
     expect(parseMoney('19.999', 2)).toMatchObject({ ok: false, key: 'err.decimals' });
