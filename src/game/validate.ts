@@ -23,11 +23,11 @@ export interface Ctx { scenario: Scenario; view: StudentView; pending: PendingLi
  * A number typed by a person: full-width digits (１２．５) are read too; no signs, no
  * exponents. A comma only groups thousands (1,299 or 12,345.50): in 19,99 it is a
  * decimal comma, and reading it as 1999 would set a price 100 times over, so such a
- * number is refused (`bad`, the caller's "not a number" message) instead.
+ * number is refused (null: the caller's "not a number" message) instead.
  */
-function normalise(text: string): string | { bad: true } {
+function normalise(text: string): string | null {
   const s = text.normalize('NFKC').replace(/[\s_]/g, '').replace('。', '.');
-  if (s.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) return { bad: true };
+  if (s.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) return null;
   return s.replace(/,/g, '');
 }
 
@@ -36,7 +36,7 @@ export type Parsed = { ok: true; value: number } | { ok: false; key: StringKey; 
 /** An amount of money typed in major units (19.99) → integer minor units (1999) of a currency with `decimals` digits. */
 export function parseMoney(text: string, decimals: number): Parsed {
   const s = normalise(text);
-  if (typeof s !== 'string') return { ok: false, key: 'err.notAmount' };
+  if (s === null) return { ok: false, key: 'err.notAmount' };
   if (s === '') return { ok: false, key: 'err.required' };
   const m = /^(\d+)(?:\.(\d*))?$/.exec(s);
   if (!m) return { ok: false, key: 'err.notAmount' };
@@ -52,7 +52,7 @@ export function parseMoney(text: string, decimals: number): Parsed {
 /** A whole number from min to max. */
 export function parseWhole(text: string, min: number, max: number): Parsed {
   const s = normalise(text);
-  if (typeof s !== 'string') return { ok: false, key: 'err.notWhole' };
+  if (s === null) return { ok: false, key: 'err.notWhole' };
   if (s === '') return { ok: false, key: 'err.required' };
   if (!/^\d+$/.test(s)) return { ok: false, key: 'err.notWhole' };
   const value = Number(s);

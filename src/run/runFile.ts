@@ -9,12 +9,12 @@ import { canonicalJson } from '../engine';
 import { SCORE_PARTS, type Score } from '../engine/score';
 
 export const RUN_FORMAT = 'chuhai-run';
+export const RUN_FORMAT_VERSION = 1;
 
 /** Whether a parsed value says it is a run file (of any format version): its "format" is RUN_FORMAT. */
 export function isRunFile(value: unknown): boolean {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && (value as { format?: unknown }).format === RUN_FORMAT;
 }
-export const RUN_FORMAT_VERSION = 1;
 
 /** The grader's verdict on one file (DESIGN.md §7). */
 export type GradeStatus = 'ok' | 'tampered' | 'invalid' | 'wrong-scenario' | 'wrong-seed' | 'wrong-version';
