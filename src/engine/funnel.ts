@@ -96,3 +96,46 @@ export function runFunnelInto(f: FunnelInput, out: FunnelResult): FunnelResult {
   out.abandoned.payment = lostPayment;
   return out;
 }
+
+/** A funnel as the report sums it: whole counts, the reasons among them. */
+export interface CountedFunnel {
+  carts: number;
+  orders: number;
+  abandoned: { price: number; delivery: number; trust: number; payment: number };
+}
+
+const REASONS = ['price', 'delivery', 'trust', 'payment'] as const;
+/** The fractional parts being shared out, in REASONS order (one array, not one per call). */
+const remainders = [0, 0, 0, 0];
+
+/**
+ * Makes the reasons account for exactly the carts that did not become orders.
+ * Each sales cell's reasons are the funnel's expected losses, rounded, while its
+ * orders are drawn (noisyCount): summed, they missed carts − orders in 3,222 of
+ * 3,375 market funnels of five balanced campaign runs, by ~10 carts, so a report
+ * read "246 carts, 54 orders" above "240 carts abandoned, because of:". The carts
+ * lost are shared out in proportion to the expected losses (the largest
+ * remainders take what flooring leaves; the earlier reason on a tie). A funnel
+ * with no expected loss keeps no reason: none is invented.
+ */
+export function apportionReasons(f: CountedFunnel): void {
+  const a = f.abandoned;
+  const lost = f.carts > f.orders ? f.carts - f.orders : 0;
+  const weight = a.price + a.delivery + a.trust + a.payment;
+  if (weight === lost || weight <= 0) return;
+  let given = 0;
+  for (let i = 0; i < REASONS.length; i += 1) {
+    const k = REASONS[i]!;
+    const exact = (a[k] * lost) / weight;
+    const whole = Math.floor(exact);
+    remainders[i] = exact - whole;
+    a[k] = whole;
+    given += whole;
+  }
+  for (let left = lost - given; left > 0; left -= 1) {
+    let best = 0;
+    for (let i = 1; i < REASONS.length; i += 1) if (remainders[i]! > remainders[best]!) best = i;
+    a[REASONS[best]!] += 1;
+    remainders[best] = -1;
+  }
+}

@@ -18,7 +18,9 @@ import { crisisViews, type CrisisView } from './crises';
 import { alertsFor, type Alert } from './alerts';
 import { listsIn } from './company';
 import { smallInteger } from './math';
+import { apportionReasons } from './funnel';
 
+/** A market's funnel: rounded expected visitors, carts and checkouts, the orders placed, and reasons that add up to carts − orders (funnel.ts apportionReasons). */
 export interface Funnel {
   visitors: number; carts: number; checkouts: number; orders: number;
   abandoned: { price: number; delivery: number; payment: number; trust: number };
@@ -124,7 +126,7 @@ export function companyReport(
     mk.awareness = p.awareness;
     mk.inventoryUnits = p.fulfilFrom === 'home' || !Object.hasOwn(company.stock, p.fulfilFrom) ? 0 : sumStock(company.stock[p.fulfilFrom]);
     markets[m.id] = mk;
-    if (f !== null) funnel[m.id] = f;
+    if (f !== null) { apportionReasons(f); funnel[m.id] = f; }
     // The buyer detail is for the people playing; AI rivals' reports carry KPIs only.
     if (full && company.controller === 'player') buyers[m.id] = buyerReport(log, world.scenario.service ?? DEFAULT_SERVICE, company, m.id, p, cells, mk);
     const listed = listsIn(company, m.id);

@@ -1,8 +1,11 @@
 // Demand and the funnel (DESIGN.md §2 step 5; lessons 1, 13, 14): visitors follow
 // awareness, carts follow price by the market's sensitivity, missing payment
 // methods and slow delivery lose buyers at checkout, and stock caps sales.
-// Visitors, carts and abandonment are expected values (deterministic); only the
-// orders are drawn, so the assertions on orders are bounds, not values.
+// Visitors, carts and a sales cell's abandonment are expected values
+// (deterministic); only the orders are drawn, so the assertions on orders are
+// bounds, not values. A market funnel's reasons are those expectations shared out
+// over the carts the drawn orders left (funnel.ts apportionReasons), so the
+// abandonment rates are read off the cell.
 import { describe, expect, it } from 'vitest';
 import { resolveTurn, type Scenario } from '../../../src/engine';
 import { busy, cloneMarket, market, play, quiet, scenarioFrom, startOf, text, type Draft } from './build';
@@ -16,6 +19,10 @@ function usOnly(s: Draft): void {
 
 const funnelUS = (scenario: Scenario, actions: unknown[] = [], seed = 1) =>
   resolveTurn(startOf(scenario, seed), actions).report.companies.player!.funnel.US!;
+
+/** The one US listing's sales cell: its expected carts and losses, before the report shares out the drawn orders' difference. */
+const cellUS = (scenario: Scenario, actions: unknown[] = [], seed = 1) =>
+  resolveTurn(startOf(scenario, seed), actions).report.companies.player!.sales.find((c) => c.market === 'US')!;
 
 describe('awareness', () => {
   it('brings more visitors, strictly, at every level', () => {
@@ -102,7 +109,8 @@ describe('checkout abandonment', () => {
     const slow = by('postal'); // 17.5 days: 7.5 days late at 2% each
     expect(fast.abandoned.delivery).toBe(0);
     expect(slow.abandoned.delivery).toBeGreaterThan(0);
-    expect(slow.abandoned.delivery / (slow.carts - slow.abandoned.price)).toBeCloseTo(7.5 * 0.02, 2);
+    const slowCell = cellUS(scenario, [{ type: 'setFulfilment', market: 'US', from: 'home', carrier: 'postal' }]);
+    expect(slowCell.abandoned.delivery / (slowCell.carts - slowCell.abandoned.price)).toBeCloseTo(7.5 * 0.02, 2);
     expect(slow.checkouts).toBeLessThan(fast.checkouts);
     const fromWarehouse = funnelUS(scenario, [{ type: 'setFulfilment', market: 'US', from: 'usWest' }]);
     expect(fromWarehouse.abandoned.delivery).toBe(0);
