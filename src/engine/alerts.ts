@@ -7,6 +7,7 @@
 import type { EarlyWarning, Indicator, Kpis, Localised, Market } from './schema';
 import type { Company, GameState } from './state';
 import type { World } from './world';
+import { chargebackOrders, type TurnLog } from './log';
 
 export type AlertLevel = 'watch' | 'warning' | 'critical';
 
@@ -23,6 +24,8 @@ export interface Alert {
 const WEEKS_PER_YEAR = 52;
 /** A week's move × √52 is its annualised size (the same double as Math.sqrt(52) at each use). */
 const ANNUALISE = Math.sqrt(WEEKS_PER_YEAR);
+/** Chargebacks in a market in a turn below which its ratio raises no alert, unless the scenario sets earlyWarning.chargebackMinimum. */
+export const CHARGEBACK_MINIMUM = 3;
 const LEVELS: readonly AlertLevel[] = ['watch', 'warning', 'critical'];
 const LEVEL_EN: Record<AlertLevel, string> = { watch: 'Watch', warning: 'Warning', critical: 'Critical' };
 const LEVEL_ZH: Record<AlertLevel, string> = { watch: '关注', warning: '警告', critical: '严重' };
@@ -85,7 +88,7 @@ const fxText = (move: { code: string; move: number }, v: string, t: string): Loc
  * other KPIs (reportKpis.ts addEntry), so the ledger is not read a second time here.
  */
 export function alertsFor(
-  state: GameState, world: World, fxBefore: Readonly<Record<string, number>>, company: Company,
+  state: GameState, world: World, log: TurnLog, company: Company,
   markets: Readonly<Record<string, Kpis>>, cashFlow: number,
 ): Alert[] {
   const ctx: Ctx = { out: [], thresholds: world.scenario.earlyWarning };
@@ -95,7 +98,7 @@ export function alertsFor(
   const present: Market[] = [];
   const all = world.scenario.markets;
   for (let i = 0; i < all.length; i += 1) if (Object.hasOwn(company.markets, all[i]!.id)) present.push(all[i]!);
-  fxAlerts(ctx, state, world, fxBefore, present);
+  fxAlerts(ctx, state, world, log.fxBefore, present);
   for (const market of present) {
     const m = market.id;
     const k = markets[m];
@@ -103,7 +106,10 @@ export function alertsFor(
     const name = market.name;
     if (k.orders > 0) {
       push(ctx, 'complaintRate', k.complaintRate, true, m, name, complaintsText, pct);
-      push(ctx, 'chargebackRatio', k.chargebackRatio, true, m, name, chargebacksText, pct2);
+      // A ratio of one or two chargebacks is chance at a few dozen orders (schema/earlyWarning.ts).
+      if (chargebackOrders(log, company.id, m) >= (ctx.thresholds.chargebackMinimum ?? CHARGEBACK_MINIMUM)) {
+        push(ctx, 'chargebackRatio', k.chargebackRatio, true, m, name, chargebacksText, pct2);
+      }
     }
     if (k.unitsSold > 0) {
       const cover = stockFor(company, m) / k.unitsSold;

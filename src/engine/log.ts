@@ -68,3 +68,10 @@ export function newLog(turn: number, week: number, companies: readonly string[])
   for (const id of companies) { refused[id] = []; journal[id] = []; }
   return { turn, week, refused, journal, cells: [], arrivals: [], messages: [], news: [], eventsStarted: [], eventsEnded: [], crisisOutcomes: {}, compliance: {}, research: {}, fxBefore: {}, chargebacks: [], complaints: [], service: [] };
 }
+
+/** Orders charged back this turn for a company, in one market or (undefined) in all: the report's ratio and the alert's count. */
+export function chargebackOrders(log: TurnLog, company: string, market: string | undefined): number {
+  let n = 0;
+  for (const c of log.chargebacks) if (c.company === company && (market === undefined || c.market === market)) n += c.orders;
+  return n;
+}

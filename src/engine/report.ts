@@ -6,7 +6,7 @@ import type { Localised } from './schema';
 import type { Company, GameState, ResearchResult } from './state';
 import { researchText } from './research';
 import type { World } from './world';
-import type { Arrival, SalesCell, TurnLog } from './log';
+import { chargebackOrders, type Arrival, type SalesCell, type TurnLog } from './log';
 import type { LedgerEntry } from './ledger';
 import type { RefusedAction } from './actions';
 import { zeroKpis } from './kpis';
@@ -149,7 +149,7 @@ export function companyReport(
     buyers,
     crises: crisisViews(world, company),
     crisisOutcomes: log.crisisOutcomes[company.id] ?? [],
-    alerts: full ? alertsFor(state, world, log.fxBefore, company, markets, cashFlow) : [],
+    alerts: full ? alertsFor(state, world, log, company, markets, cashFlow) : [],
     research: full ? (log.research[company.id] ?? NONE).map((r) => researchView(world, r)) : [],
     compliance: log.compliance[company.id] ?? [],
   };
@@ -186,14 +186,7 @@ function addCells(k: Kpis, t: Tally, cells: readonly SalesCell[], gmv: readonly 
   }
 }
 
-/** Chargeback orders of the company's (in `market`, or in all with `undefined`), in log order. */
-function chargebackOrders(log: TurnLog, company: string, market: string | undefined): number {
-  let n = 0;
-  for (const c of log.chargebacks) if (c.company === company && (market === undefined || c.market === market)) n += c.orders;
-  return n;
-}
-
-/** Complaints (complaints.ts) the same way. */
+/** Complaints (complaints.ts) of the company's, in `market` or in all with `undefined` (as log.ts chargebackOrders counts chargebacks). */
 function complaints(log: TurnLog, company: string, market: string | undefined): number {
   let n = 0;
   for (const c of log.complaints) if (c.company === company && (market === undefined || c.market === market)) n += c.total;

@@ -16,9 +16,19 @@ export const EarlyWarning = z.strictObject({
   // 15.6% and a 99th percentile of 22.3% (10 seeds), so the watch level starts above that.
   complaintRate: Levels(0.2, 0.25, 0.35, 'Complaints per order in a market this turn; above is bad. cal. §Returns: online 20.4%, apparel 25–40%, half of returns count; levels above ordinary weeks (model assumption)'),
   chargebackRatio: Levels(0.0065, 0.009, 0.018, 'Chargebacks per order in a market this turn; above is bad. cal. §Crises: Visa early warning 0.65%, VDMP 0.9%, excessive 1.8%'),
+  // The card schemes judge the ratio only above a count (cal. §Crises: Visa early warning
+  // 0.65% with 75 a month, VDMP 0.9% with 100). A course's seller has a few dozen orders a
+  // week in a market, where one chargeback is ~2%: under the campaign's bots (5 seeds each),
+  // 41 of the balanced seller's 67 chargeback alerts and 135 of the aggressive seller's 168
+  // came from a single chargeback, chance that the alert called critical.
+  // Optional, not defaulted (alerts.ts CHARGEBACK_MINIMUM): a default would enter every
+  // loaded scenario, so its hash, and every run file recorded before would stop matching.
+  chargebackMinimum: z.number().int().min(1).max(1e6).optional()
+    .describe('Fewest chargebacks in a market in a turn for a chargeback alert at any level (default 3); fewer are chance at a small seller\'s volume. cal. §Crises: card schemes count only above a minimum (Visa 75 a month); 3 a week scales that down (model assumption)'),
   stockCoverWeeks: Levels(4, 2, 1, 'Weeks of this turn\'s sales that the stock for a market (on hand and on the way) covers; below is bad (model assumption)'),
   cashRunwayWeeks: Levels(12, 6, 3, 'Weeks the cash lasts at this turn\'s net outflow; below is bad (model assumption)'),
   ratingDrop: Levels(0.05, 0.1, 0.2, 'Stars a market\'s rating lost this turn; above is bad (model assumption)'),
 });
 export type EarlyWarning = z.infer<typeof EarlyWarning>;
-export type Indicator = keyof EarlyWarning;
+/** The indicators, each with its three levels (chargebackMinimum is a count, not an indicator). */
+export type Indicator = Exclude<keyof EarlyWarning, 'chargebackMinimum'>;

@@ -116,3 +116,32 @@ describe('complaints, a sliding rating and a short cash runway', () => {
     expect(alertsOf(t[1]!, 'rival')).toEqual([]);
   });
 });
+
+describe('chargebacks: a ratio needs a count behind it', () => {
+  // A few chargebacks a week among a few hundred orders: some weeks one or two, some more.
+  const run = (minimum?: number) => play(startOf(shop((s) => {
+    s.markets.find((m) => m.id === 'US')!.fraudRate = 0.006;
+    if (minimum !== undefined) s.earlyWarning = { chargebackMinimum: minimum };
+  }), 5), 10);
+  const weeks = (minimum?: number) => run(minimum).map((t) => {
+    const k = t.report.companies.player!.markets.US!;
+    return { count: Math.round(k.chargebackRatio * k.orders), ratio: k.chargebackRatio, alert: alertsOf(t).find((a) => a.indicator === 'chargebackRatio') };
+  });
+
+  it('no alert for fewer than three chargebacks in the week, whatever their ratio', () => {
+    const w = weeks();
+    // The run has both kinds of week, and ratios past the watch level among the quiet ones.
+    expect(w.some((x) => x.count >= 3)).toBe(true);
+    expect(w.some((x) => x.count > 0 && x.count < 3 && x.ratio >= 0.0065)).toBe(true);
+    for (const x of w) {
+      if (x.count < 3 || x.ratio < 0.0065) expect(x.alert, JSON.stringify(x)).toBeUndefined();
+      else expect(x.alert, JSON.stringify(x)).toMatchObject({ market: 'US', value: x.ratio });
+    }
+  });
+
+  it('the minimum comes from the scenario', () => {
+    const w = weeks(1);
+    expect(w.some((x) => x.count > 0 && x.count < 3 && x.alert !== undefined)).toBe(true);
+    for (const x of w) expect(x.alert !== undefined).toBe(x.count >= 1 && x.ratio >= 0.0065);
+  });
+});
