@@ -3,7 +3,7 @@ import type { Localised } from './schema';
 import type { LedgerEntry } from './ledger';
 import type { RefusedAction } from './actions';
 import type { ComplaintOutcome } from './complaints';
-import type { ResearchResult } from './state';
+import type { CrisisState, ResearchResult } from './state';
 
 export interface SalesCell {
   company: string;
@@ -54,6 +54,8 @@ export interface TurnLog {
   chargebacks: { company: string; market: string; orders: number; amount: number }[];
   /** Per company: what became of its crises this turn (phases/crises.ts). */
   crisisOutcomes: Record<string, Localised[]>;
+  /** Per company: its crises that ended this turn, as they stood (phases/crises.ts endCrises). */
+  crisesEnded: Record<string, CrisisState[]>;
   /** Per company: compliance, insurance and team lines of this turn (phases/risk.ts). */
   compliance: Record<string, Localised[]>;
   /** Per company: research delivered this turn (research.ts). */
@@ -66,7 +68,7 @@ export function newLog(turn: number, week: number, companies: readonly string[])
   const refused: TurnLog['refused'] = {};
   const journal: TurnLog['journal'] = {};
   for (const id of companies) { refused[id] = []; journal[id] = []; }
-  return { turn, week, refused, journal, cells: [], arrivals: [], messages: [], news: [], eventsStarted: [], eventsEnded: [], crisisOutcomes: {}, compliance: {}, research: {}, fxBefore: {}, chargebacks: [], complaints: [], service: [] };
+  return { turn, week, refused, journal, cells: [], arrivals: [], messages: [], news: [], eventsStarted: [], eventsEnded: [], crisisOutcomes: {}, crisesEnded: {}, compliance: {}, research: {}, fxBefore: {}, chargebacks: [], complaints: [], service: [] };
 }
 
 /** Orders charged back this turn for a company, in one market or (undefined) in all: the report's ratio and the alert's count. */

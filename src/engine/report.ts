@@ -14,7 +14,7 @@ import { toHome } from './fx';
 import { buyerReport, complaintAndChargebackRates, type BuyerReport } from './buyerReport';
 import { addCell, addEntries, clearTally, finishMoney, finishSales, newTally, type MoneyTally, type Tally } from './reportKpis';
 import { DEFAULT_SERVICE } from './service';
-import { crisisViews, type CrisisView } from './crises';
+import { crisisView, crisisViews, type CrisisView } from './crises';
 import { alertsFor, type Alert } from './alerts';
 import { listsIn } from './company';
 import { smallInteger } from './math';
@@ -44,6 +44,8 @@ export interface CompanyReport {
   buyers: Record<string, BuyerReport>;
   /** The company's open crises after the turn, answered or not (crises.ts). */
   crises: CrisisView[];
+  /** Its crises that ended this turn, with the answer chosen if any: one answered this turn may end at once. */
+  crisesEnded: CrisisView[];
   /** What became of its crises this turn: opened, answered, worked or not, ended. */
   crisisOutcomes: Localised[];
   /** Early-warning indicators past a threshold (alerts.ts; lesson 20). */
@@ -148,6 +150,7 @@ export function companyReport(
     arrivals,
     buyers,
     crises: crisisViews(world, company),
+    crisesEnded: (log.crisesEnded[company.id] ?? NONE).map((c) => crisisView(world, c)),
     crisisOutcomes: log.crisisOutcomes[company.id] ?? [],
     alerts: full ? alertsFor(state, world, log, company, markets, cashFlow) : [],
     research: full ? (log.research[company.id] ?? NONE).map((r) => researchView(world, r)) : [],

@@ -59,8 +59,10 @@ export function endCrises(state: GameState, world: World, log: TurnLog): GameSta
     d.ledger = copyBalances(c.ledger);
     const journal = log.journal[id]!;
     const lines = outcomesOf(log, id);
+    const ended: CrisisState[] = [];
     for (const x of c.crises) {
       if (x.endsTurn > log.turn) continue;
+      ended.push(x);
       const title = titleOf(world, x);
       if (x.frozen > 0) {
         const freeze = crisisOf(world, x.event)?.impacts.find((i) => i.kind === 'freeze');
@@ -72,6 +74,8 @@ export function endCrises(state: GameState, world: World, log: TurnLog): GameSta
       lines.push({ en: `${title.en} is over.`, zh: `${title.zh}已结束。` });
     }
     d.crises = keepRecords(c.crises, (x) => x.endsTurn > log.turn);
+    // The report lists them, so that an answer that ended its crisis at once still counts as one (score/crises.ts).
+    log.crisesEnded[id] = ended;
     changed.set(id, d);
   }
   return withCompanies(state, changed);

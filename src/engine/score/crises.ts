@@ -1,6 +1,8 @@
 // Crises handled (seed 004 §05 危機處理): of the crises that opened for the company
 // during the run, the share it answered. Read from the reports' open-crisis lists
-// (CompanyReport.crises), so a crisis still open and unanswered when the run ends
+// (CompanyReport.crises) and those of crises ended in the turn (crisesEnded), where
+// an answer whose outcome ends the crisis at once is found: the open list never
+// shows it answered. A crisis still open and unanswered when the run ends
 // counts as unanswered: leaving a crisis for after the last week — saving the
 // response's cost while the damage falls outside the run — earns nothing.
 import type { ScoredTurn } from './series';
@@ -10,9 +12,11 @@ export interface CrisisTally { opened: number; answered: number }
 export function crisisTally(reports: readonly ScoredTurn[], companyId: string): CrisisTally {
   const seen = new Map<string, boolean>();
   for (const r of reports) {
-    const list = r.companies[companyId]?.crises;
-    if (!list) continue;
-    for (const c of list) seen.set(c.id, (seen.get(c.id) ?? false) || c.chosen !== null);
+    const company = r.companies[companyId];
+    if (!company) continue;
+    for (const c of company.crises) seen.set(c.id, (seen.get(c.id) ?? false) || c.chosen !== null);
+    // Only answers: a crisis that opened and ended within one turn was never the company's to answer.
+    for (const c of company.crisesEnded) if (c.chosen !== null) seen.set(c.id, true);
   }
   let answered = 0;
   for (const a of seen.values()) if (a) answered += 1;

@@ -12,14 +12,14 @@ import type { Kpis } from '../schema/kpi';
 
 /**
  * What scoring reads of a turn report: the turn and, per company, its KPIs (also per
- * market), ledger, refused actions and open crises. A TurnReport is one; a grader
+ * market), ledger, refused actions, and open and ended crises. A TurnReport is one; a grader
  * keeps only this (forScoring), so a run's 52 full reports need not stay in memory.
  */
 export interface ScoredTurn {
   turn: number;
   companies: Readonly<Record<string, ScoredCompany | undefined>>;
 }
-export type ScoredCompany = Pick<CompanyReport, 'kpis' | 'markets' | 'ledger' | 'refused' | 'crises'>;
+export type ScoredCompany = Pick<CompanyReport, 'kpis' | 'markets' | 'ledger' | 'refused' | 'crises' | 'crisesEnded'>;
 
 /** The part of a turn report that scoring and the headline KPIs read, for one company. */
 export function forScoring(report: ScoredTurn, companyId: string): ScoredTurn {
@@ -27,7 +27,7 @@ export function forScoring(report: ScoredTurn, companyId: string): ScoredTurn {
   if (!c) return { turn: report.turn, companies: {} };
   // Only the entries dumpingMarkets reads.
   const ledger = c.ledger.filter((e) => e.market !== undefined && (e.credit === 'revenue' || e.debit === 'vat' || e.debit === 'cogs'));
-  return { turn: report.turn, companies: { [companyId]: { kpis: c.kpis, markets: c.markets, ledger, refused: c.refused, crises: c.crises } } };
+  return { turn: report.turn, companies: { [companyId]: { kpis: c.kpis, markets: c.markets, ledger, refused: c.refused, crises: c.crises, crisesEnded: c.crisesEnded } } };
 }
 
 export interface TurnFacts {
