@@ -119,3 +119,19 @@ describe('shipped scenarios', () => {
     });
   });
 });
+
+describe('the case scenarios (scenarios/cases/)', () => {
+  const cases = new URL('cases/', dir);
+  const caseFiles = readdirSync(cases).filter((f) => f.endsWith('.json')).sort();
+
+  it('are there, and each has scoring weights that add up to 1 (scenarios/README.md §9)', () => {
+    expect(caseFiles.length).toBeGreaterThanOrEqual(8);
+    for (const file of caseFiles) {
+      const loaded = loadScenario(readFileSync(new URL(file, cases), 'utf8'));
+      expect(loaded.ok, file).toBe(true);
+      if (!loaded.ok) continue;
+      const w = loaded.scenario.scoring;
+      expect(w.profit + w.growth + w.satisfaction + w.risk + w.compliance + w.objectives, file).toBeCloseTo(1, 9);
+    }
+  });
+});
