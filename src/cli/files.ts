@@ -2,7 +2,7 @@
 // file and say what is wrong (DESIGN.md §8), never a Node stack.
 import { type Dirent, type Stats, closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute, basename, resolve } from 'node:path';
-import { formatSize } from '../scenario/size';
+import { tooLargeMessage } from '../scenario/size';
 import { InputError, fsReason } from './output';
 
 /**
@@ -28,7 +28,7 @@ export function readLimited(path: string, maxBytes = MAX_INPUT_BYTES, what = 'an
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
-    if (st.size > maxBytes) return { ok: false, reason: `the file is ${formatSize(st.size)}; ${what} may be at most ${formatSize(maxBytes)}` };
+    if (st.size > maxBytes) return { ok: false, reason: tooLargeMessage(st.size, maxBytes, what) };
     // Read up to one byte past the limit: a file that grows while we read, or a
     // pipe whose size stat does not know, is still refused instead of read whole.
     const buf = Buffer.allocUnsafe(Math.max(st.size, 0) + 1);

@@ -5,7 +5,7 @@
 import type { Scenario, GameState } from '../engine';
 import { PLAYER_ID } from '../engine';
 import { decodeUtf8, parseJson } from '../scenario/parseJson';
-import { formatSize, utf8Length } from '../scenario/size';
+import { tooLargeMessage, utf8Length } from '../scenario/size';
 import type { GradeStatus } from './runFile';
 import { checkShape, precheck, replayForGrade } from './replay';
 import { headlineKpis } from './headline';
@@ -90,7 +90,7 @@ function studentOf(value: unknown): string {
 }
 
 function tooLarge(bytes: number, maxBytes: number, atLeast: boolean): GradeRow {
-  return row('invalid', `the file is ${atLeast ? 'over ' : ''}${formatSize(bytes)}; a run file may be at most ${formatSize(maxBytes)}`);
+  return row('invalid', tooLargeMessage(bytes, maxBytes, 'a run file', atLeast));
 }
 
 function row(status: GradeStatus, detail: string, student = ''): GradeRow {

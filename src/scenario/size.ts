@@ -20,11 +20,19 @@ export function utf8Length(text: string): number {
 
 export function checkSize(bytes: number, maxBytes: number): Problem | null {
   if (bytes <= maxBytes) return null;
+  return { path: '(root)', message: tooLargeMessage(bytes, maxBytes, 'a scenario file') };
+}
+
+/**
+ * "the file is 6 MB; a run file may be at most 5 MB". Just over the limit both
+ * round to the same figure ("the file is 5 MB; … at most 5 MB"), so then the
+ * exact byte counts are shown. `atLeast`: the size is a lower bound ("over").
+ */
+export function tooLargeMessage(bytes: number, maxBytes: number, what: string, atLeast = false): string {
   let size = formatSize(bytes);
   let limit = formatSize(maxBytes);
-  // Just over the limit, both round to the same figure: show exact byte counts.
   if (size === limit) { size = `${bytes} bytes`; limit = `${maxBytes} bytes`; }
-  return { path: '(root)', message: `the file is ${size}; a scenario file may be at most ${limit}` };
+  return `the file is ${atLeast ? 'over ' : ''}${size}; ${what} may be at most ${limit}`;
 }
 
 /** 1 MB = 1024 × 1024 bytes here, as file managers mostly show it. */
