@@ -8,8 +8,9 @@ import { findShipped, loadScenarioFile, resolveScenarioArg, type LoadedScenario 
 
 /**
  * The run's JSON and its scenario, or a verdict on a file that is no run file
- * (said as `chuhai grade` would say it). A file that cannot be read at all, or a
- * scenario that cannot be found, stops the command (InputError).
+ * (said as `chuhai grade` would say it), or on a run whose scenario is not shipped
+ * (wrong-scenario). A file that cannot be read at all, or a --scenario that cannot
+ * be loaded, stops the command (InputError).
  */
 export type RunInput =
   | { ok: true; raw: unknown; scenario: LoadedScenario }
@@ -27,5 +28,6 @@ export function readRunInput(path: string, scenarioArg: string | undefined): Run
   // Read best-effort: the replay that follows checks the whole file strictly.
   const named = (raw as { scenario?: { id?: unknown; hash?: unknown } }).scenario;
   if (typeof named?.id !== 'string') return { ok: false, status: 'invalid', detail: 'scenario.id: the run file names no scenario' };
-  return { ok: true, raw, scenario: findShipped(named.id, typeof named.hash === 'string' ? named.hash : undefined) };
+  const shipped = findShipped(named.id, typeof named.hash === 'string' ? named.hash : undefined);
+  return shipped.ok ? { ok: true, raw, scenario: shipped.scenario } : { ok: false, status: 'wrong-scenario', detail: shipped.detail };
 }

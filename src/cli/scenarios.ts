@@ -76,14 +76,25 @@ export function shippedFiles(): ShippedEntry[] {
  * by side; the hash picks the one the run was played on. Either hash is accepted,
  * because a run file may record the file's SHA-256 or the engine's scenario hash.
  */
-export function findShipped(id: string, hash: string | undefined): LoadedScenario {
+/**
+ * The shipped scenario with this id and content hash, or why there is none — a
+ * verdict on the run (wrong-scenario), since it is the run's own record that names
+ * them: a scenario that is not shipped, or a version of it that is not.
+ */
+export function findShipped(id: string, hash: string | undefined): { ok: true; scenario: LoadedScenario } | { ok: false; detail: string } {
   const candidates = shippedFiles().filter((f) => f.id === id);
   if (candidates.length === 0) {
-    throw new InputError(`no shipped scenario has the id "${id}"; give the scenario file with --scenario`);
+    return { ok: false, detail: `the run is for scenario "${id.slice(0, 200)}", which is not one of the shipped scenarios; give its scenario file with --scenario` };
   }
+  const hashes: string[] = [];
   for (const c of candidates) {
     const loaded = loadScenarioFile(c.path);
-    if (hash === undefined || loaded.hash === hash || loaded.engineHash === hash) return loaded;
+    if (hash === undefined || loaded.hash === hash || loaded.engineHash === hash) return { ok: true, scenario: loaded };
+    hashes.push(loaded.engineHash);
   }
-  throw new InputError(`the shipped scenario "${id}" has changed since this run was played (its content hash differs); give the scenario file the run was played on with --scenario`);
+  return {
+    ok: false,
+    detail: `the run was played on another version of "${id}" (scenario hash ${String(hash).slice(0, 40)}) than the shipped one (${hashes.join(', ')}): `
+      + 'give the scenario file it was played on with --scenario (if the run was played on the shipped one, its file was edited)',
+  };
 }

@@ -120,17 +120,20 @@ describe('chuhai replay and report', () => {
     const run = JSON.parse(readFileSync(at('学生 甲.json'), 'utf8')) as { scenario: { id: string; hash: string } };
     writeFileSync(at('other-hash.json'), JSON.stringify({ ...run, scenario: { ...run.scenario, hash: '0123456789abcdef' } }));
     writeFileSync(at('other-id.json'), JSON.stringify({ ...run, scenario: { ...run.scenario, id: 'my-course' } }));
-    const [hash, hashGiven, id] = await Promise.all([
+    const [hash, hashJson, hashGiven, id] = await Promise.all([
       chuhai(['replay', 'other-hash.json'], tmp.dir),
+      chuhai(['replay', 'other-hash.json', '--json'], tmp.dir),
       chuhai(['replay', 'other-hash.json', '--scenario', 'tutorial'], tmp.dir),
       chuhai(['report', 'other-id.json'], tmp.dir),
     ]);
+    // A verdict on the run, naming it, with a status (and JSON), as with --scenario.
     expect(hash.code).toBe(1);
-    expect(hash.stderr).toMatch(/^chuhai: the shipped scenario "tutorial" has changed since this run was played .*--scenario\n$/);
+    expect(hash.stdout).toMatch(/^other-hash\.json: wrong-scenario: the run was played on another version of "tutorial" \(scenario hash 0123456789abcdef\) than the shipped one \([0-9a-f]{16}\): .*--scenario.*edited\)\n$/);
+    expect(JSON.parse(hashJson.stdout)).toMatchObject({ file: 'other-hash.json', ok: false, status: 'wrong-scenario' });
     expect(hashGiven.code).toBe(1);
     expect(hashGiven.stdout).toMatch(/^other-hash\.json: wrong-scenario: the run was played on another version of "tutorial"/);
     expect(id.code).toBe(1);
-    expect(id.stderr).toBe('chuhai: no shipped scenario has the id "my-course"; give the scenario file with --scenario\n');
+    expect(id.stderr).toBe('chuhai: other-id.json: wrong-scenario: the run is for scenario "my-course", which is not one of the shipped scenarios; give its scenario file with --scenario\n');
   });
 
   it('report --json prints { scenarioId, seed, score, turns: [ { turn, kpis } ] } with per-market KPIs', async () => {
