@@ -47,7 +47,7 @@ export interface SaveReason { key: StringKey; vars: Record<string, string | numb
 export type SaveProblem =
   | { kind: 'corrupt'; detail: string; reason: SaveReason }
   | { kind: 'foreign'; detail: string; reason: SaveReason }
-  | { kind: 'version'; detail: string; reason: SaveReason }
+  | { kind: 'version'; detail: string; reason: SaveReason; replayable?: SaveFile }
   | { kind: 'scenario'; detail: string; reason: SaveReason }
   | { kind: 'mismatch'; detail: string; reason: SaveReason; turn: number };
 
@@ -100,13 +100,23 @@ export function decodeSave(text: string): { ok: true; save: SaveFile } | { ok: f
   }
   if (parsed.data.rulesVersion !== RULES_VERSION) {
     const saved = parsed.data.rulesVersion;
-    return { ok: false, problem: { kind: 'version', detail: `saved with rules version ${saved}; this game has rules version ${RULES_VERSION}`, reason: why('saveDetail.rules', { saved, now: RULES_VERSION }) } };
+    const problem: SaveProblem = { kind: 'version', detail: `saved with rules version ${saved}; this game has rules version ${RULES_VERSION}`, reason: why('saveDetail.rules', { saved, now: RULES_VERSION }) };
+    // An older game's decisions can be played again under these rules (restoreSave
+    // with underNewRules): its scenario, seed and actions are all here. Not a newer
+    // one's: this build may not know its actions.
+    if (saved < RULES_VERSION) problem.replayable = parsed.data;
+    return { ok: false, problem };
   }
   return { ok: true, save: parsed.data };
 }
 
-/** Rebuilds the session by replaying the saved actions; every turn's hash must match. */
-export function restoreSave(save: SaveFile): { ok: true; session: Session; pending: Record<string, unknown>[] } | { ok: false; problem: SaveProblem } {
+/**
+ * Rebuilds the session by replaying the saved actions; every turn's hash must match.
+ * `underNewRules`: a save from older rules (decodeSave's `replayable`), whose hashes
+ * were those rules' and cannot match: its decisions are played again under these
+ * rules, so the results may differ from what the player saw, and nothing is compared.
+ */
+export function restoreSave(save: SaveFile, underNewRules = false): { ok: true; session: Session; pending: Record<string, unknown>[] } | { ok: false; problem: SaveProblem } {
   const loaded = loadScenario(save.scenario.text);
   if (!loaded.ok) {
     const p = loaded.problems[0]!;
@@ -133,8 +143,10 @@ export function restoreSave(save: SaveFile): { ok: true; session: Session; pendi
   const session = new Session({ scenario, scenarioText: save.scenario.text, seed: save.seed, seedPolicy: save.seedPolicy });
   try {
     for (let i = 0; i < save.turns.length; i++) {
+      // Under other rules the run may end sooner (a bankruptcy): no turn is played after its end.
+      if (underNewRules && session.finished) break;
       session.play(save.turns[i]!.actions);
-      if (session.turns[i]!.hash !== save.turns[i]!.hash) {
+      if (!underNewRules && session.turns[i]!.hash !== save.turns[i]!.hash) {
         const [turn, saved, got] = [i + 1, save.turns[i]!.hash, session.turns[i]!.hash];
         return { ok: false, problem: { kind: 'mismatch', turn, detail: `turn ${turn}: saved state hash ${saved}, replay gives ${got}`, reason: why('saveDetail.turnHash', { turn, saved, got }) } };
       }
@@ -142,7 +154,7 @@ export function restoreSave(save: SaveFile): { ok: true; session: Session; pendi
   } catch (err) {
     return { ok: false, problem: { kind: 'corrupt', detail: `replay failed: ${message(err)}`, reason: why('saveDetail.replayFailed', { error: message(err) }) } };
   }
-  if (session.hash() !== save.hash) {
+  if (!underNewRules && session.hash() !== save.hash) {
     const [saved, got] = [save.hash, session.hash()];
     return { ok: false, problem: { kind: 'mismatch', turn: save.turns.length, detail: `final state hash ${saved}, replay gives ${got}`, reason: why('saveDetail.finalHash', { saved, got }) } };
   }

@@ -5,9 +5,11 @@
 // state hashes on every shipped scenario (DESIGN.md §4).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endTurn, siteWithPages, stateHash } from './play';
+import { endTurn, siteWithPages, stateHash, turnNumber } from './play';
 import { playRun, serializeRun } from '../../src/run';
 import { newSession } from '../../src/game/session';
+import { encodeSave } from '../../src/game/save';
+import { RULES_VERSION } from '../../src/engine';
 import { shippedScenario } from '../support/scenarios';
 
 // Each test's page is checked for console errors and outside requests, then closed.
@@ -44,6 +46,27 @@ describe('bad input', () => {
     await page.getByTestId('continue').click();
     await endTurn(page);
     expect(await page.evaluate(() => localStorage.getItem('chuhai.save.damaged'))).toBe('{"format":"other-app"}');
+  }, 60_000);
+
+  it('continues a save from older rules by playing its decisions again, keeping the old save aside', async () => {
+    // A real save of two weeks, as a game with the previous rules version wrote it.
+    const session = newSession(shippedScenario('tutorial'), tutorialText);
+    session.play([{ type: 'setAdBudget', market: 'US', weekly: 30000 }]);
+    session.play([]);
+    const old = JSON.stringify({ ...(JSON.parse(encodeSave(session, [])) as Record<string, unknown>), rulesVersion: RULES_VERSION - 1 });
+    const { page } = await open();
+    await page.evaluate((text) => localStorage.setItem('chuhai.save', text), old);
+    await page.reload();
+    expect(await page.getByTestId('save-problem').textContent()).toContain('another version');
+    expect(await page.getByTestId('replay-save-hint').textContent()).toContain('2 weeks');
+    await page.getByTestId('replay-save').click();
+    await page.getByTestId('end-turn').waitFor();
+    expect(await turnNumber(page)).toBe(3);
+    // The same decisions under the same engine: the state the session in Node reached.
+    expect(await stateHash(page)).toBe(session.hash());
+    const [current, aside] = await page.evaluate(() => [localStorage.getItem('chuhai.save'), localStorage.getItem('chuhai.save.damaged')]);
+    expect(aside).toBe(old);
+    expect((JSON.parse(current!) as { rulesVersion: number }).rulesVersion).toBe(RULES_VERSION);
   }, 60_000);
 
   it('lists the problems of a scenario file, and shows a scenario title as text, not HTML', async () => {

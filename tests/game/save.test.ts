@@ -8,6 +8,7 @@ import {
   DAMAGED_KEY, PREVIOUS_KEY, SAVE_KEY, decodeSave, encodeSave, readSlot, restoreSave, setAside, writeSave, type KeyValueStore,
 } from '../../src/game/save';
 import { shippedScenario } from '../support/scenarios';
+import { RULES_VERSION } from '../../src/engine';
 
 class Store implements KeyValueStore {
   m = new Map<string, string>();
@@ -66,6 +67,40 @@ describe('autosave', () => {
     const seeded = decodeSave(JSON.stringify({ ...good, seed: 1 }));
     const rs = seeded.ok ? restoreSave(seeded.save) : null;
     expect(rs && !rs.ok && rs.problem.kind).toBe('corrupt');
+  });
+
+  it('offers an older rules version\'s save to be played again under these rules, not a newer one\'s', () => {
+    const s = played(3);
+    const good = JSON.parse(encodeSave(s, [{ type: 'orderStock', product: 'serum', units: 300 }])) as Record<string, unknown>;
+    const older = decodeSave(JSON.stringify({ ...good, rulesVersion: RULES_VERSION - 1 }));
+    expect(!older.ok && older.problem.kind).toBe('version');
+    if (older.ok || older.problem.kind !== 'version') return;
+    const save = older.problem.replayable!;
+    expect(save.turns).toHaveLength(3);
+    // Compared as saved, the old hashes cannot be checked; under the new rules the decisions are played again.
+    const r = restoreSave(save, true);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.session.turn).toBe(3);
+    expect(r.session.turns.map((t) => t.actions)).toEqual(s.turns.map((t) => t.actions));
+    expect(r.session.hash()).toBe(s.hash());
+    expect(r.pending).toEqual([{ type: 'orderStock', product: 'serum', units: 300 }]);
+    const newer = decodeSave(JSON.stringify({ ...good, rulesVersion: RULES_VERSION + 1 }));
+    expect(!newer.ok && newer.problem.kind === 'version' && newer.problem.replayable).toBe(undefined);
+  });
+
+  it('writes the replayed game over the old-rules save and keeps that one aside', () => {
+    const store = new Store();
+    const old = JSON.stringify({ ...(JSON.parse(encodeSave(played(2), [])) as Record<string, unknown>), rulesVersion: RULES_VERSION - 1 });
+    store.setItem(SAVE_KEY, old);
+    const slot = readSlot(store, SAVE_KEY);
+    expect(slot.kind === 'bad' && slot.problem.kind === 'version' && slot.problem.replayable !== undefined).toBe(true);
+    if (slot.kind !== 'bad' || slot.problem.kind !== 'version') return;
+    const r = restoreSave(slot.problem.replayable!, true);
+    if (!r.ok) throw new Error(r.problem.detail);
+    expect(writeSave(store, encodeSave(r.session, r.pending))).toBeNull();
+    expect(store.getItem(DAMAGED_KEY)).toBe(old);
+    expect(readSlot(store, SAVE_KEY).kind).toBe('good');
   });
 
   it('keeps the previous good save and sets a damaged one aside, never dropping either', () => {

@@ -304,6 +304,24 @@ export class App {
     this.showWorld();
   }
 
+  /**
+   * A save from older rules, its decisions played again under these (save.ts
+   * restoreSave). The first autosave moves the old save under DAMAGED_KEY, so it is
+   * kept as it was (writeSave).
+   */
+  replayUnderNewRules(): void {
+    const slot = this.slot;
+    const save = slot.kind === 'bad' && slot.problem.kind === 'version' ? slot.problem.replayable : undefined;
+    if (!save) return;
+    const r = restoreSave(save, true);
+    if (!r.ok) { this.restoreProblem = r.problem.detail; this.slot = { kind: 'bad', text: slot.kind === 'bad' ? slot.text : '', problem: r.problem }; this.go({ name: 'title' }); return; }
+    this.restoreProblem = null;
+    this.startSession(r.session, r.pending);
+    this.announce(this.tr('save.replayedNote', { turn: r.session.turns.length }));
+    this.go({ name: r.session.finished ? 'debrief' : 'play' });
+    this.showWorld();
+  }
+
   /** Sets a damaged save aside (kept under a second key) and goes on to the scenario list. */
   startOver(): void {
     const err = setAside(this.store);

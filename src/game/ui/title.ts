@@ -55,6 +55,10 @@ function saveBox(app: App): HTMLElement {
   sec.appendChild(h('p', { class: 'detail', 'data-testid': 'save-problem-detail' }, problemDetail(app, problem)));
   sec.appendChild(h('p', { class: 'hint' }, tr('save.kept')));
   const actions = h('div', { class: 'row' });
+  if (problem?.kind === 'version' && problem.replayable && !app.restoreProblem) {
+    sec.appendChild(h('p', { class: 'hint', 'data-testid': 'replay-save-hint' }, tr('save.replayHint', { turn: problem.replayable.turns.length })));
+    actions.appendChild(h('button', { type: 'button', class: 'primary', 'data-testid': 'replay-save', on: { click: () => app.replayUnderNewRules() } }, tr('save.replayNewRules')));
+  }
   if (readPreviousOk(app)) actions.appendChild(h('button', { type: 'button', 'data-testid': 'resume-previous', on: { click: () => app.resume('previous') } }, tr('save.resumePrevious')));
   actions.appendChild(h('button', { type: 'button', 'data-testid': 'start-over', on: { click: () => app.startOver() } }, tr('save.startOver')));
   actions.appendChild(h('button', { type: 'button', 'data-testid': 'keep-save', on: { click: () => { app.announce(tr('save.keptNote')); app.go({ name: 'scenarios' }); } } }, tr('save.keep')));
