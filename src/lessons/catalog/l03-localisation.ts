@@ -1,4 +1,4 @@
-// Lesson 3 (seed 004 §06 failure 3; seed 000 ch. 7 品牌本地化): native localisation
+// Lesson 3 (seed 004 §06 failure 3; seed 004 §03 跨境溝通需遵循清晰、簡潔、文化敏感三大原則): native localisation
 // beats word-for-word translation, which risks a cultural backlash. The US and
 // Germany, the balanced seller with ¥1M of capital; from turn 1 its listings and
 // ads are either natively transcreated (treatment) or machine-translated
@@ -27,7 +27,7 @@ export const localisation: Lesson = {
   id: 3,
   title: 'Native localisation beats word-for-word translation, which risks backlash',
   titleZh: '本土化创作胜过逐字翻译，后者有舆情风险',
-  source: 'seed 004 §06 failure 3 (ads translated word for word); seed 000 ch. 7',
+  source: 'seed 004 §06 failure 3 (ads translated word for word); seed 004 §03 (clear, concise, culturally sensitive communication)',
   kpi: 'revenue, all turns (sum)',
   compare: 'native transcreation vs machine translation in US and DE (balanced seller, ¥1M capital)',
   expect: 'up',

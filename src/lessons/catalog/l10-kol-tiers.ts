@@ -1,4 +1,4 @@
-// Lesson 10 (seed 004 §02 易受KOL推薦影響; seed 000 ch. 6 达人营销): KOL/KOC campaigns
+// Lesson 10 (seed 004 §02 易受KOL推薦影響; seed 000 §7.2 (3) 与腰部和底部的专业KOL合作…同时发动大量素人试用): KOL/KOC campaigns
 // raise awareness, and mid- and low-tier creators are more cost-effective. Germany,
 // the balanced seller without its own creator campaigns; in turn 3 one arm books
 // micro creators and the other a top creator. Measured: awareness gained in DE by
@@ -25,7 +25,7 @@ export const kolTiers: Lesson = {
   id: 10,
   title: 'KOL/KOC campaigns raise awareness; smaller creators are more cost-effective',
   titleZh: 'KOL/KOC提升认知度，中小达人性价比更高',
-  source: 'seed 004 §02 (KOL influence); seed 000 ch. 6 (creator marketing)',
+  source: 'seed 004 §02 (KOL influence); seed 000 §7.2 (3) (mid- and low-tier KOLs, many ordinary users trying the product)',
   kpi: 'awareness gained by turn 8 per ¥10,000 (DE), micro minus top creators',
   compare: 'micro creators vs a top creator, booked in turn 3',
   expect: 'up',

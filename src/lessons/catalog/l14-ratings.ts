@@ -1,4 +1,4 @@
-// Lesson 14 (seed 000 ch. 8 客户服务; seed 004 §03): ratings drive conversion, and
+// Lesson 14 (seed 004 §02 消費者對物流時效與關稅透明度要求嚴格; §06 success 4 物流時效縮短至3天…顯著提升客戶體驗): ratings drive conversion, and
 // slow delivery hurts ratings. One product in the US by parcel: express (2–5
 // days) against postal (8–18 days + customs). Measured: the rating at turn 16.
 import type { Lesson } from '../lesson';
@@ -28,7 +28,7 @@ export const ratings: Lesson = {
   id: 14,
   title: 'Slow delivery hurts ratings (and ratings drive conversion)',
   titleZh: '配送慢拉低评分（评分影响转化）',
-  source: 'seed 000 ch. 8 (service); seed 004 §03 (loyalty)',
+  source: 'seed 004 §02 (buyers demand fast delivery); seed 004 §06 success 4 (3-day delivery improved the customer experience)',
   kpi: 'rating, US, at turn 16',
   compare: 'express parcels vs postal parcels',
   expect: 'up',
