@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KPI_KEYS } from '../../src/engine';
 import { chuhai, tempDir, type Result } from './helpers';
+import { shippedScenario } from '../support/scenarios';
 
 const tmp = tempDir('chuhai-运行-');
 afterAll(() => tmp.cleanup());
@@ -158,7 +159,8 @@ describe('chuhai replay and report', () => {
       expect(Object.keys(t.kpis.markets.US!).sort()).toEqual([...KPI_KEYS].sort());
     }
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^出海全球.* · Going Global.*\(campaign-global 1\.0\.0\), seed \d+$/m);
+    const version = shippedScenario('campaign-global').version.replaceAll('.', '\\.');
+    expect(table.stdout).toMatch(new RegExp(`^出海全球.* · Going Global.*\\(campaign-global ${version}\\), seed \\d+$`, 'm'));
     // A run of 4 of the 52 turns says so, as its grade row does.
     expect(table.stdout).toMatch(/^Incomplete: 4 of 52 turns played\.$/m);
     expect(table.stdout).toMatch(/^turn +cash +revenue +profit +orders/m);

@@ -34,7 +34,7 @@ export const PaymentMethod = z.strictObject({
   fixedFee: Money.default(0).describe('Per order (home minor units).'),
   setupCost: Money.default(0).describe('One-off cost to offer it in a market (home minor units).'),
   fraudExposure: z.number().min(0).max(3).optional().describe('Exposure to fraud chargebacks relative to a card (1). Default by kind: card 1, paypal 0.7, bnpl 0.5, ewallet 0.3, bankTransfer 0.1, instantTransfer 0.05, cod 0 (model assumption: card-not-present fraud is where disputes are).'),
-  chargebackFee: Money.default(0).describe('Fee per chargeback (home minor units): Stripe dispute $15, PayPal $20 (calibration.md §2).'),
+  chargebackFee: Money.default(0).describe('Fee per chargeback (home minor units): PayPal $20 (calibration.md §2, PayPal row), Stripe dispute $15 (calibration.md raw notes, Stripe US).'),
   source: Source,
 });
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
