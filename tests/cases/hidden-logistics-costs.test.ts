@@ -15,13 +15,19 @@ const REVIEW_TURN = 12;
 type Raw = { carriers: { id: string; perShipment: number; perKg: number }[] };
 const load = (edit?: (raw: Raw) => void): Scenario => caseScenario<Raw>('hidden-logistics-costs', edit);
 
-/** The as-happened moves, priced at €21.99 instead of €13.99 (a price that covers the full landed cost). */
+/**
+ * The as-happened moves, priced at €21.99 instead of €13.99 (a price that covers the
+ * full landed cost), and at €24.99 from turn 14, when the EU's €3 parcel duty starts.
+ */
 function playPricedRight(scenario: Scenario, seed: number): PlayedRun {
   const turns = scenario.asHappened!.turns;
-  const reprice: Action = { type: 'setPrice', market: 'DE', channel: 'marketplace', product: 'veg-chopper', price: 2199 };
+  const reprice = (price: number): Action => ({ type: 'setPrice', market: 'DE', channel: 'marketplace', product: 'veg-chopper', price });
   return playRun(scenario, {
     seed,
-    decide: (state) => [...(state.turn === 0 ? [reprice] : []), ...turns.filter((t) => t.turn === state.turn + 1).flatMap((t) => t.actions)],
+    decide: (state) => [
+      ...(state.turn === 0 ? [reprice(2199)] : state.turn === 13 ? [reprice(2499)] : []),
+      ...turns.filter((t) => t.turn === state.turn + 1).flatMap((t) => t.actions),
+    ],
   });
 }
 
