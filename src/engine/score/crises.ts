@@ -14,9 +14,11 @@ export function crisisTally(reports: readonly ScoredTurn[], companyId: string): 
   for (const r of reports) {
     const company = r.companies[companyId];
     if (!company) continue;
-    for (const c of company.crises) seen.set(c.id, (seen.get(c.id) ?? false) || c.chosen !== null);
-    // Only answers: a crisis that opened and ended within one turn was never the company's to answer.
-    for (const c of company.crisesEnded) if (c.chosen !== null) seen.set(c.id, true);
+    // Every crisis is open in the report of the turn it starts (answerWithinTurns ≥ 1), so
+    // the ended list adds only answers, never a crisis the company could not answer.
+    for (const list of [company.crises, company.crisesEnded]) {
+      for (const c of list) seen.set(c.id, (seen.get(c.id) ?? false) || c.chosen !== null);
+    }
   }
   let answered = 0;
   for (const a of seen.values()) if (a) answered += 1;

@@ -292,16 +292,19 @@ export class App {
   resume(which: 'current' | 'previous'): void {
     const slot = readSlot(this.store, which === 'current' ? SAVE_KEY : PREVIOUS_KEY);
     if (slot.kind !== 'good') { this.restoreProblem = slot.kind === 'bad' ? slot.problem.detail : this.tr('save.none'); this.go({ name: 'title' }); return; }
-    const r = restoreSave(slot.save);
-    if (!r.ok) { this.restoreProblem = r.problem.detail; this.slot = { kind: 'bad', text: JSON.stringify(slot.save), problem: r.problem }; this.go({ name: 'title' }); return; }
+    // The previous save becomes the current one; the damaged one is kept aside, not lost.
+    this.enterRestored(restoreSave(slot.save), JSON.stringify(slot.save), () => { if (which === 'previous') setAside(this.store); });
+  }
+
+  /** Plays on from a restored save, or back to the title saying why it could not be restored. */
+  private enterRestored(r: ReturnType<typeof restoreSave>, text: string, before: () => void = () => {}): boolean {
+    if (!r.ok) { this.restoreProblem = r.problem.detail; this.slot = { kind: 'bad', text, problem: r.problem }; this.go({ name: 'title' }); return false; }
     this.restoreProblem = null;
-    if (which === 'previous') {
-      // The previous save becomes the current one; the damaged one is kept aside, not lost.
-      setAside(this.store);
-    }
+    before();
     this.startSession(r.session, r.pending);
     this.go({ name: r.session.finished ? 'debrief' : 'play' });
     this.showWorld();
+    return true;
   }
 
   /**
@@ -311,15 +314,9 @@ export class App {
    */
   replayUnderNewRules(): void {
     const slot = this.slot;
-    const save = slot.kind === 'bad' && slot.problem.kind === 'version' ? slot.problem.replayable : undefined;
-    if (!save) return;
-    const r = restoreSave(save, true);
-    if (!r.ok) { this.restoreProblem = r.problem.detail; this.slot = { kind: 'bad', text: slot.kind === 'bad' ? slot.text : '', problem: r.problem }; this.go({ name: 'title' }); return; }
-    this.restoreProblem = null;
-    this.startSession(r.session, r.pending);
-    this.announce(this.tr('save.replayedNote', { turn: r.session.turns.length }));
-    this.go({ name: r.session.finished ? 'debrief' : 'play' });
-    this.showWorld();
+    if (slot.kind !== 'bad' || slot.problem.kind !== 'version' || !slot.problem.replayable) return;
+    const r = restoreSave(slot.problem.replayable, true);
+    if (this.enterRestored(r, slot.text) && r.ok) this.announce(this.tr('save.replayedNote', { turn: r.session.turns.length }));
   }
 
   /** Sets a damaged save aside (kept under a second key) and goes on to the scenario list. */
