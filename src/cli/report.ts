@@ -3,7 +3,7 @@
 // prints the student's per-turn KPIs and the final score.
 import type { Command } from './main';
 import { stringFlag } from './args';
-import { InputError, money, percent, say, table } from './output';
+import { InputError, money, percent, say, table, warn } from './output';
 import { readRunInput } from './runInput';
 import { playedDetail, replayRun } from '../run';
 import { SCORE_PARTS, type Score } from '../engine/score';
@@ -25,6 +25,10 @@ RUN                   a run file
                       home currency's minor units, rates as fractions 0–1
 --debug               show the stack trace of an internal error
 
+A run played with a seed of your choosing (chuhai run --seed N) that is not the
+one the scenario's policy gives is reported all the same, with a note on stderr
+that chuhai grade marks it wrong-seed.
+
 Exit codes: 0 printed, 1 the run does not replay (or a file is wrong), 2 usage error.
 `;
 
@@ -42,8 +46,10 @@ export const command: Command = {
     const input = readRunInput(file, stringFlag(args, 'scenario'));
     if (!input.ok) throw new InputError(`${file}: ${input.status}: ${input.detail}`);
     const { scenario } = input.scenario;
-    const result = replayRun(scenario, input.raw);
+    // An instructor's experiment (chuhai run --seed N) is shown, with what a grader would say of its seed.
+    const result = replayRun(scenario, input.raw, { chosenSeed: true });
     if (!result.ok) throw new InputError(`${file}: ${result.status}: ${result.detail}`);
+    if (result.seedNote) warn(`chuhai: note: ${file}: played with a chosen seed, so chuhai grade marks it wrong-seed: ${result.seedNote}`);
     const turns = studentTurns(result.reports);
     const seed = (input.raw as { seed: number }).seed;
     const caseResult = scenario.case ? evaluateCase(scenario.case, turns) : undefined;

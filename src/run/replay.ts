@@ -12,17 +12,23 @@ import { issuesToProblems } from '../scenario/zodProblems';
 import { RUN_FORMAT, RUN_FORMAT_VERSION, RunFileSchema, isRunFile, type GradeStatus, type RunFile } from './runFile';
 
 export type ReplayResult<R extends ScoredTurn = TurnReport> =
-  | { ok: true; reports: R[]; state: GameState; score: Score; complete: boolean }
+  | { ok: true; reports: R[]; state: GameState; score: Score; complete: boolean; seedNote?: string }
   | { ok: false; status: GradeStatus; detail: string; turn?: number };
 
-/** Replays a run file already read as JSON: checked against RunFileSchema first. */
-export function replayRun(scenario: Scenario, run: unknown): ReplayResult {
+/**
+ * Replays a run file already read as JSON: checked against RunFileSchema first.
+ * `chosenSeed`: a run played with a seed someone chose (`chuhai run --seed`, a
+ * "fixed" seed policy) that is not the scenario's replays all the same, the seed
+ * check's finding in `seedNote` (chuhai report shows an instructor's experiment);
+ * grading and replay verification never pass it.
+ */
+export function replayRun(scenario: Scenario, run: unknown, opts: { chosenSeed?: boolean } = {}): ReplayResult {
   try {
     const early = precheck(run);
     if (early) return early;
     const shape = checkShape(run);
     if (!shape.ok) return fail('invalid', shape.detail);
-    return replayChecked(scenario, shape.run);
+    return replay(scenario, shape.run, (r) => r, 'full', opts.chosenSeed === true);
   } catch (err) {
     return internalError(err);
   }
@@ -78,7 +84,7 @@ export function replayForGrade(scenario: Scenario, run: RunFile): ReplayResult<S
   }
 }
 
-function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (report: TurnReport) => R, detail: ReportDetail = 'full'): ReplayResult<R> {
+function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (report: TurnReport) => R, detail: ReportDetail = 'full', chosenSeed = false): ReplayResult<R> {
   if (run.formatVersion !== RUN_FORMAT_VERSION) return fail('wrong-version', `run file format version ${run.formatVersion}; this version of Chuhai reads version ${RUN_FORMAT_VERSION}`);
   if (run.rulesVersion !== RULES_VERSION) {
     return fail('wrong-version', `recorded with rules version ${run.rulesVersion}; this version of Chuhai has rules version ${RULES_VERSION}, so the run cannot be replayed exactly`);
@@ -94,7 +100,8 @@ function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (r
     return fail('tampered', `the run names version ${run.scenario.version} of "${scenario.id}", but its scenario hash is that of version ${scenario.version}: the file was edited`);
   }
   const seedProblem = checkSeed(scenario, run);
-  if (seedProblem) return fail('wrong-seed', seedProblem);
+  // A per-student run whose seed is not its student's was edited: never replayed.
+  if (seedProblem && !(chosenSeed && run.seedPolicy.kind === 'fixed')) return fail('wrong-seed', seedProblem);
   if (run.turns.length > scenario.turns) return fail('tampered', `the run has ${run.turns.length} turns; the scenario has ${scenario.turns}`);
 
   let state = newGame(scenario, run.seed);
@@ -115,7 +122,7 @@ function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (r
   const score = scoreRun(scenario, reports, state, PLAYER_ID);
   const scoreDiff = differs(run.final.score, score);
   if (scoreDiff) return fail('tampered', `the recorded score differs: ${scoreDiff}`);
-  return { ok: true, reports, state, score, complete: state.finished };
+  return seedProblem ? { ok: true, reports, state, score, complete: state.finished, seedNote: seedProblem } : { ok: true, reports, state, score, complete: state.finished };
 }
 
 /** Why the recorded seed is not the one the scenario's policy gives, or null. */

@@ -137,6 +137,28 @@ describe('chuhai replay and report', () => {
     expect(id.stderr).toBe('chuhai: other-id.json: wrong-scenario: the run is for scenario "my-course", which is not one of the shipped scenarios; give its scenario file with --scenario\n');
   });
 
+  it('reports an experiment played with a chosen seed, noting that a grader marks it wrong-seed; replay and an edited student seed still refuse', async () => {
+    const made = await chuhai(['run', 'campaign-global', '--out', 'chosen.json', '--seed', '7', '--turns', '2', '--bot', 'balanced'], tmp.dir);
+    expect(made.code, made.stderr).toBe(0);
+    const student = JSON.parse(readFileSync(at('campaign.json'), 'utf8')) as { seed: number };
+    writeFileSync(at('student-seed.json'), JSON.stringify({ ...student, seed: student.seed + 1 }));
+    const [report, json, replay, edited] = await Promise.all([
+      chuhai(['report', 'chosen.json'], tmp.dir),
+      chuhai(['report', 'chosen.json', '--json'], tmp.dir),
+      chuhai(['replay', 'chosen.json'], tmp.dir),
+      chuhai(['report', 'student-seed.json'], tmp.dir),
+    ]);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toMatch(/\(campaign-global [\d.]+\), seed 7$/m);
+    expect(report.stderr).toBe('chuhai: note: chosen.json: played with a chosen seed, so chuhai grade marks it wrong-seed: the scenario derives each student\'s seed from the student id; this run was played with a chosen seed (7)\n');
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as { seed: number; turns: unknown[] })).toMatchObject({ seed: 7, turns: [{ turn: 1 }, { turn: 2 }] });
+    expect(replay.code).toBe(1);
+    expect(replay.stdout).toMatch(/^chosen\.json: wrong-seed: /);
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).toMatch(/^chuhai: student-seed\.json: wrong-seed: the seed for student "李四" is \d+; the run used seed \d+\n$/);
+  });
+
   it('report --json prints { scenarioId, seed, score, turns: [ { turn, kpis } ] } with per-market KPIs', async () => {
     const [json, table, tampered] = await Promise.all([
       chuhai(['report', '学生 甲.json', '--json'], tmp.dir),
