@@ -3,7 +3,7 @@
 // decisions and navigation (ui.*), what a turn and a run produce: report, crisis,
 // debrief, replay (results.*), the Phaser scenes' (scenes.*), the case library's and case debrief's
 // (cases.*), the report's buyer and compliance sections with the risk panel's open
-// positions, the forecast's assumptions and the save details (report.*) — so each
+// positions, the forecast's assumptions and the saved game's box and details (report.*) — so each
 // part owns its own file; a test checks that both languages have exactly the same
 // keys and placeholders.
 // Numbers, money and dates go through Intl for the language.

@@ -1,6 +1,6 @@
 // English strings of the turn report's buyer and compliance sections, the risk
-// panel's open positions, the forecast's volume and assumptions, and the save
-// problem's detail line (issue 5 §3–§4). Keys are shared with report.zh.ts.
+// panel's open positions, the forecast's volume and assumptions, and the saved
+// game's box on the title screen with its problem's detail line (issue 5 §3–§4). Keys are shared with report.zh.ts.
 export const reportEn = {
   'buyers.heading': 'Buyers and customers',
   'buyers.promotion': 'Promotion: {kind}, {depth} off, turns {from}–{until}',
@@ -105,6 +105,28 @@ export const reportEn = {
   'forecast.srcResearch': '(research)',
   'forecast.unknown': 'unknown',
   'forecast.aNotes': 'Sensitivity: the region\'s usual value until your research measures the market\'s. Searchers: your research estimates of shoppers × the share who search; unknown, every click is counted at the cost per click — an upper bound, since the last clicks cost more.',
+  'save.heading': 'Saved game',
+  'save.none': 'No saved game. The game saves itself after every turn.',
+  'save.found': '"{title}", {turn} turns played.',
+  'save.resume': 'Continue the saved game',
+  'save.problem.corrupt': 'The saved game is damaged and cannot be resumed.',
+  'save.problem.foreign': 'What is saved here is not a Chuhai game, so it cannot be resumed.',
+  'save.problem.version': 'The saved game is from another version of Chuhai and cannot be resumed exactly.',
+  'save.problem.scenario': 'The scenario inside the saved game cannot be read, so the game cannot be resumed.',
+  'save.problem.mismatch': 'Replaying the saved game does not give the saved result, so it cannot be resumed exactly.',
+  'save.kept': 'Nothing has been deleted: the save stays in this browser until you choose.',
+  'save.keptNote': 'The saved game is kept as it is.',
+  'save.resumePrevious': 'Resume the previous good save',
+  'save.replayNewRules': 'Continue under the new rules',
+  'save.replayHint': 'Its {turn} weeks of decisions can be played again under this version\'s rules. The results may differ from what you saw; the old save is kept aside.',
+  'save.replayedNote': 'Your {turn} weeks of decisions were played again under the new rules.',
+  'save.startOver': 'Start over (keep the damaged save aside)',
+  'save.keep': 'Keep it and choose a scenario',
+  'save.download': 'Download the saved data',
+  'save.damagedKey': 'A damaged save set aside is kept in this browser under "{key}".',
+  'save.auto': 'Saved automatically after every turn and decision.',
+  'save.failed': 'The game could not be saved: {detail}',
+  'save.noStorage': 'this browser does not allow saving (private mode or storage turned off)',
   'saveDetail.notJson': 'the saved text is not JSON ({error})',
   'saveDetail.notObject': 'the saved text is not a JSON object',
   'saveDetail.format': '"format" is {value}, not "{want}"',

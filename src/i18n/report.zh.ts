@@ -1,4 +1,4 @@
-// 回合报告的买家与合规部分、风险面板的在途头寸、预测的销量与假设、存档问题说明的中文字符串
+// 回合报告的买家与合规部分、风险面板的在途头寸、预测的销量与假设、标题页的存档框及存档问题说明的中文字符串
 // （issue 5 §3–§4）；键与 report.en.ts 相同。
 import type { reportEn } from './report.en';
 
@@ -106,6 +106,28 @@ export const reportZh: Record<keyof typeof reportEn, string> = {
   'forecast.srcResearch': '（调研估计）',
   'forecast.unknown': '未知',
   'forecast.aNotes': '敏感度：在调研测出该市场的实际值之前，用该地区的常见值。搜索者：你调研估计的购物者人数 × 会搜索的比例；未知时每次点击都按点击费用计——这是上限，因为越往后的点击越贵。',
+  'save.heading': '存档',
+  'save.none': '暂无存档。游戏在每回合结束后自动保存。',
+  'save.found': '“{title}”，已进行 {turn} 回合。',
+  'save.resume': '继续存档游戏',
+  'save.problem.corrupt': '存档已损坏，无法继续。',
+  'save.problem.foreign': '这里保存的不是《出海》的存档，无法继续。',
+  'save.problem.version': '存档来自其他版本的《出海》，无法精确继续。',
+  'save.problem.scenario': '存档中的场景无法读取，无法继续。',
+  'save.problem.mismatch': '重放存档得不到保存时的结果，无法精确继续。',
+  'save.kept': '没有删除任何数据：在你做出选择前，存档一直保留在此浏览器中。',
+  'save.keptNote': '存档原样保留。',
+  'save.resumePrevious': '恢复上一个完好的存档',
+  'save.replayNewRules': '按新规则继续',
+  'save.replayHint': '可以按本版本的规则重放这 {turn} 周的决策。结果可能与你当时看到的不同；旧存档会另行保留。',
+  'save.replayedNote': '已按新规则重放你这 {turn} 周的决策。',
+  'save.startOver': '重新开始（损坏的存档另行保留）',
+  'save.keep': '保留存档，去选择场景',
+  'save.download': '下载存档数据',
+  'save.damagedKey': '另行保留的损坏存档保存在此浏览器的“{key}”下。',
+  'save.auto': '每回合、每项决策后自动保存。',
+  'save.failed': '无法保存游戏：{detail}',
+  'save.noStorage': '此浏览器不允许保存（隐私模式或已关闭存储）',
   'saveDetail.notJson': '存档内容不是 JSON（{error}）',
   'saveDetail.notObject': '存档内容不是 JSON 对象',
   'saveDetail.format': '"format" 是 {value}，不是 "{want}"',
