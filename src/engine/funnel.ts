@@ -113,8 +113,8 @@ const remainders = [0, 0, 0, 0];
  * Each sales cell's reasons are the funnel's expected losses, rounded, while its
  * orders are drawn (noisyCount): summed, they missed carts − orders in 3,222 of
  * 3,375 market funnels of five balanced campaign runs, by ~10 carts, so a report
- * read "246 carts, 54 orders" above "240 carts abandoned, because of:". The carts
- * lost are shared out in proportion to the expected losses (the largest
+ * read "300 carts, 54 orders" above "240 carts abandoned, because of:" (246 were).
+ * The carts lost are shared out in proportion to the expected losses (the largest
  * remainders take what flooring leaves; the earlier reason on a tie). A funnel
  * with no expected loss keeps no reason: none is invented.
  */
