@@ -2,7 +2,7 @@
 export { RUN_FORMAT, RUN_FORMAT_VERSION, RunFileSchema, ScoreSchema, isRunFile, serializeRun } from './runFile';
 export type { GradeStatus, RunFile, RunSeedPolicy, RunTurn } from './runFile';
 export { chooseSeed, playRun, recordable, type PlayOptions, type PlayedRun } from './record';
-export { checkShape, precheck, replayChecked, replayRun, type ReplayResult } from './replay';
+export { checkShape, precheck, replayRun, type ReplayResult } from './replay';
 export { DEFAULT_MAX_RUN_BYTES, gradeRun, playedDetail, type GradeOptions, type GradeRow } from './grade';
 export { HEADLINE_KPIS, headlineKpis, type HeadlineKpi } from './headline';
 export { CSV_HEADER, gradesCsv, isGradesCsv } from './csv';

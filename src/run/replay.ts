@@ -61,18 +61,9 @@ export function checkShape(value: unknown): { ok: true; run: RunFile } | { ok: f
   return { ok: false, detail: `${shown || 'not a valid run file'}${more}` };
 }
 
-/** As replayRun, for a run that RunFileSchema has already accepted. */
-export function replayChecked(scenario: Scenario, run: RunFile): ReplayResult {
-  try {
-    return replay(scenario, run, (r) => r);
-  } catch (err) {
-    return internalError(err);
-  }
-}
-
 /**
- * As replayChecked, keeping of each turn's report only what the score and the
- * headline KPIs read (forScoring): a grader needs no more, and 52 full reports held
+ * As replayRun, for a run that RunFileSchema has already accepted, keeping of each
+ * turn's report only what the score and the headline KPIs read (forScoring): a grader needs no more, and 52 full reports held
  * to the end of a run outlive V8's young generation and cost old-space collections.
  * The reports are built with that detail only (engine report.ts ReportDetail).
  */
