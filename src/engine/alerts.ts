@@ -7,7 +7,7 @@
 import type { EarlyWarning, Indicator, Kpis, Localised, Market } from './schema';
 import type { Company, GameState } from './state';
 import type { World } from './world';
-import { chargebackOrders, type TurnLog } from './log';
+import { chargebackOrders, complaintCount, type TurnLog } from './log';
 
 export type AlertLevel = 'watch' | 'warning' | 'critical';
 
@@ -26,6 +26,8 @@ const WEEKS_PER_YEAR = 52;
 const ANNUALISE = Math.sqrt(WEEKS_PER_YEAR);
 /** Chargebacks in a market in a turn below which its ratio raises no alert, unless the scenario sets earlyWarning.chargebackMinimum. */
 export const CHARGEBACK_MINIMUM = 3;
+/** Complaints in a market in a turn below which its rate raises no alert, unless the scenario sets earlyWarning.complaintMinimum. */
+export const COMPLAINT_MINIMUM = 3;
 const LEVELS: readonly AlertLevel[] = ['watch', 'warning', 'critical'];
 const LEVEL_EN: Record<AlertLevel, string> = { watch: 'Watch', warning: 'Warning', critical: 'Critical' };
 const LEVEL_ZH: Record<AlertLevel, string> = { watch: '关注', warning: '警告', critical: '严重' };
@@ -105,8 +107,10 @@ export function alertsFor(
     if (!k) continue;
     const name = market.name;
     if (k.orders > 0) {
-      push(ctx, 'complaintRate', k.complaintRate, true, m, name, complaintsText, pct);
-      // A ratio of one or two chargebacks is chance at a few dozen orders (schema/earlyWarning.ts).
+      // A rate or ratio of one or two complaints or chargebacks is chance at a few orders or a few dozen (schema/earlyWarning.ts).
+      if (complaintCount(log, company.id, m) >= (ctx.thresholds.complaintMinimum ?? COMPLAINT_MINIMUM)) {
+        push(ctx, 'complaintRate', k.complaintRate, true, m, name, complaintsText, pct);
+      }
       if (chargebackOrders(log, company.id, m) >= (ctx.thresholds.chargebackMinimum ?? CHARGEBACK_MINIMUM)) {
         push(ctx, 'chargebackRatio', k.chargebackRatio, true, m, name, chargebacksText, pct2);
       }

@@ -77,3 +77,10 @@ export function chargebackOrders(log: TurnLog, company: string, market: string |
   for (const c of log.chargebacks) if (c.company === company && (market === undefined || c.market === market)) n += c.orders;
   return n;
 }
+
+/** Complaints (complaints.ts) made to a company this turn, in one market or (undefined) in all: the report's rate and the alert's count. */
+export function complaintCount(log: TurnLog, company: string, market: string | undefined): number {
+  let n = 0;
+  for (const c of log.complaints) if (c.company === company && (market === undefined || c.market === market)) n += c.total;
+  return n;
+}

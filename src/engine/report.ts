@@ -6,7 +6,7 @@ import type { Localised } from './schema';
 import type { Company, GameState, ResearchResult } from './state';
 import { researchText } from './research';
 import type { World } from './world';
-import { chargebackOrders, type Arrival, type SalesCell, type TurnLog } from './log';
+import { chargebackOrders, complaintCount, type Arrival, type SalesCell, type TurnLog } from './log';
 import type { LedgerEntry } from './ledger';
 import type { RefusedAction } from './actions';
 import { zeroKpis } from './kpis';
@@ -99,7 +99,7 @@ export function companyReport(
   const gmv = servedValues(state, world, cells);
   addCells(kpis, tally, cells, gmv, undefined, null);
   finishSales(kpis, tally);
-  complaintAndChargebackRates(kpis, chargebackOrders(log, company.id, undefined), complaints(log, company.id, undefined));
+  complaintAndChargebackRates(kpis, chargebackOrders(log, company.id, undefined), complaintCount(log, company.id, undefined));
   // The entries' cash in less cash out, before the KPI becomes the balance: the cash-runway alert reads it.
   const cashFlow = kpis.cash;
   kpis.cash = company.cash;
@@ -122,7 +122,7 @@ export function companyReport(
     const f = full ? newFunnel() : null;
     addCells(mk, tally, cells, gmv, m.id, f);
     finishSales(mk, tally);
-    complaintAndChargebackRates(mk, chargebackOrders(log, company.id, m.id), complaints(log, company.id, m.id));
+    complaintAndChargebackRates(mk, chargebackOrders(log, company.id, m.id), complaintCount(log, company.id, m.id));
     mk.satisfaction = p.satisfaction;
     mk.rating = p.rating;
     mk.awareness = p.awareness;
@@ -187,13 +187,6 @@ function addCells(k: Kpis, t: Tally, cells: readonly SalesCell[], gmv: readonly 
     addCell(k, t, c, gmv[i]!);
     if (funnel) addFunnel(funnel, c);
   }
-}
-
-/** Complaints (complaints.ts) of the company's, in `market` or in all with `undefined` (as log.ts chargebackOrders counts chargebacks). */
-function complaints(log: TurnLog, company: string, market: string | undefined): number {
-  let n = 0;
-  for (const c of log.complaints) if (c.company === company && (market === undefined || c.market === market)) n += c.total;
-  return n;
 }
 
 function newFunnel(): Funnel {

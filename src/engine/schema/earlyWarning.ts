@@ -15,6 +15,12 @@ export const EarlyWarning = z.strictObject({
   // 10% is an ordinary week: under the balanced bot the campaign's markets measured a median of
   // 15.6% and a 99th percentile of 22.3% (10 seeds), so the watch level starts above that.
   complaintRate: Levels(0.2, 0.25, 0.35, 'Complaints per order in a market this turn; above is bad. cal. §Returns: online 20.4%, apparel 25–40%, half of returns count; levels above ordinary weeks (model assumption)'),
+  // One complaint in five orders is 20%, the watch level: under the campaign's bots (5 seeds
+  // each), 5 of the balanced seller's 53 complaint alerts and 46 of the aggressive seller's
+  // 216 came from one or two complaints in a week, in markets with a handful of orders.
+  // Optional, not defaulted, for the reason chargebackMinimum gives (alerts.ts COMPLAINT_MINIMUM).
+  complaintMinimum: z.number().int().min(1).max(1e6).optional()
+    .describe('Fewest complaints in a market in a turn for a complaint alert at any level (default 3); one or two among a handful of orders are chance (model assumption)'),
   chargebackRatio: Levels(0.0065, 0.009, 0.018, 'Chargebacks per order in a market this turn; above is bad. cal. §Crises: Visa early warning 0.65%, VDMP 0.9%, excessive 1.8%'),
   // The card schemes judge the ratio only above a count (cal. §Crises: Visa early warning
   // 0.65% with 75 a month, VDMP 0.9% with 100). A course's seller has a few dozen orders a
@@ -30,5 +36,5 @@ export const EarlyWarning = z.strictObject({
   ratingDrop: Levels(0.05, 0.1, 0.2, 'Stars a market\'s rating lost this turn; above is bad (model assumption)'),
 });
 export type EarlyWarning = z.infer<typeof EarlyWarning>;
-/** The indicators, each with its three levels (chargebackMinimum is a count, not an indicator). */
-export type Indicator = Exclude<keyof EarlyWarning, 'chargebackMinimum'>;
+/** The indicators, each with its three levels (the minimums are counts, not indicators). */
+export type Indicator = Exclude<keyof EarlyWarning, 'chargebackMinimum' | 'complaintMinimum'>;

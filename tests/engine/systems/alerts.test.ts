@@ -117,6 +117,33 @@ describe('complaints, a sliding rating and a short cash runway', () => {
   });
 });
 
+describe('complaints: a rate needs a count behind it', () => {
+  // A handful of orders a week from a carrier that loses two parcels in five: a rate far
+  // past the critical level, from one or two complaints.
+  const run = (minimum?: number) => play(startOf(shop((s) => {
+    carrier(s, 'postal').lossRate = 0.4;
+    for (const p of s.products) for (const d of p.demand) d.weeklyVisitors = 300;
+    if (minimum !== undefined) s.earlyWarning = { complaintMinimum: minimum };
+  })), 6);
+  const weeks = (minimum?: number) => run(minimum).map((t) => {
+    const k = t.report.companies.player!.markets.US!;
+    return { complaints: k.complaintRate * k.orders, rate: k.complaintRate, alert: alertsOf(t).find((a) => a.indicator === 'complaintRate') };
+  });
+
+  it('no alert for fewer than three complaints in the week, whatever their rate', () => {
+    const w = weeks();
+    expect(w.some((x) => x.complaints > 0 && x.complaints < 3 && x.rate >= 0.35)).toBe(true);
+    for (const x of w) if (x.complaints < 3) expect(x.alert, JSON.stringify(x)).toBeUndefined();
+  });
+
+  it('the scenario sets the minimum', () => {
+    const w = weeks(1);
+    const small = w.filter((x) => x.complaints >= 1 && x.rate >= 0.35);
+    expect(small.length).toBeGreaterThan(0);
+    for (const x of small) expect(x.alert, JSON.stringify(x)).toMatchObject({ level: 'critical', market: 'US', value: x.rate });
+  });
+});
+
 describe('chargebacks: a ratio needs a count behind it', () => {
   // A few chargebacks a week among a few hundred orders: some weeks one or two, some more.
   const run = (minimum?: number) => play(startOf(shop((s) => {
