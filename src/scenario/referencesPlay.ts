@@ -2,6 +2,7 @@
 // the case figures (DESIGN.md §7). Turn numbers must fall inside the scenario,
 // or an objective or figure could never be checked.
 import type { Path, RefContext } from './refContext';
+import { homeCurrencyProblem } from '../engine/script/values';
 
 export function checkObjectives(ctx: RefContext): void {
   ctx.scenario.objectives.forEach((o, i) => {
@@ -35,6 +36,7 @@ export function checkEvents(ctx: RefContext): void {
       if (f.carrier !== undefined) ctx.expect([...at, 'carrier'], f.carrier, ctx.carriers, 'carrier');
       if (f.channel !== undefined) ctx.expect([...at, 'channel'], f.channel, ctx.channels, 'channel');
       if (f.currency !== undefined) ctx.expect([...at, 'currency'], f.currency, ctx.currencies, 'currency');
+      if (f.kind === 'fxRate' && f.currency !== undefined && f.currency === ctx.scenario.homeCurrency) ctx.report([...at, 'currency'], homeCurrencyProblem(f.currency));
     });
     e.crisis?.impacts.forEach((f, k) => {
       if ('market' in f && f.market !== undefined) ctx.expect(['events', i, 'crisis', 'impacts', k, 'market'], f.market, ctx.markets, 'market');

@@ -169,6 +169,40 @@ describe('validateScript reports, with the exact path', () => {
     ]);
   });
 
+  it('a setParameter value outside the limits of the field it stands for', () => {
+    const set = (parameter: string, target: string, value: number) => ({ type: 'setParameter', params: { parameter, target, value } });
+    expect(validate(oneState({
+      entry: [
+        set('market.dutyRate', 'US', 34), set('market.vatRate', 'DE', 0.19), set('market.priceSensitivity', 'US', 0),
+        set('market.dutyFreeThreshold', 'US', 80_000.5), set('market.vatFreeThreshold', 'DE', -1), set('channel.commission', 'amazon', 1.5),
+        set('channel.feePerOrder', 'amazon', -100), set('carrier.extraDays', 'seaFreight', 2.5), set('carrier.costFactor', 'seaFreight', 1.4),
+      ],
+    }))).toEqual([
+      { path: 'script.states.a.entry[0].params.value', message: 'market.dutyRate is a fraction, as markets[].tax.dutyRate (0.2 = 20%): must be at most 1 (it is 34)' },
+      { path: 'script.states.a.entry[2].params.value', message: 'market.priceSensitivity is an elasticity, as markets[].priceSensitivity: must be at least 0.1 (it is 0)' },
+      { path: 'script.states.a.entry[3].params.value', message: expect.stringContaining('must be a whole number (it is 80000.5)') },
+      { path: 'script.states.a.entry[5].params.value', message: expect.stringContaining('must be at most 1 (it is 1.5)') },
+      { path: 'script.states.a.entry[6].params.value', message: expect.stringContaining('must be at least 0 (it is -100)') },
+      { path: 'script.states.a.entry[7].params.value', message: 'carrier.extraDays is whole days added to every shipment: must be a whole number (it is 2.5)' },
+    ]);
+  });
+
+  it('a turn guard past the last turn, and a shock to the home currency: no-ops', () => {
+    const script = oneState({
+      entry: { type: 'shockCurrency', params: { currency: 'CNY', multiply: 1.2 } },
+      on: { TURN: [
+        { guard: { type: 'turnIs', params: { turn: 20 } }, target: 'b' },
+        { guard: { type: 'turnAtLeast', params: { turn: 9 } }, target: 'b' },
+        { guard: { type: 'turnIs', params: { turn: 8 } }, target: 'b' },
+      ] },
+    });
+    expect(validateScript({ ...scenarioWith(script), turns: 8, homeCurrency: 'CNY' } as Scenario)).toEqual([
+      { path: 'script.states.a.on.TURN[0].guard.params.turn', message: 'turn 20 is after the scenario\'s last turn (8), so this guard never holds' },
+      { path: 'script.states.a.on.TURN[1].guard.params.turn', message: 'turn 9 is after the scenario\'s last turn (8), so this guard never holds' },
+      { path: 'script.states.a.entry.params.currency', message: 'CNY is the home currency, whose rate is fixed, so this moves nothing; name the currency of a market' },
+    ]);
+  });
+
   it('a guardless `always` that stays in its own state', () => {
     expect(validate(oneState({ always: { target: 'a' } }))).toEqual([
       { path: 'script.states.a.always.target', message: expect.stringContaining('targets its own state') },

@@ -11,7 +11,7 @@ export const EFFECT_KINDS = [
 
 export const Effect = z.strictObject({
   kind: z.enum(EFFECT_KINDS),
-  market: Id.optional().describe('Limit to one market (demand, cartRate, dutyRate, customsDays).'),
+  market: Id.optional().describe('Limit to one market (demand, cartRate, dutyRate, freightCost, transitDays, customsDays, lossRate, commission).'),
   carrier: Id.optional().describe('Limit to one carrier (freightCost, transitDays, customsDays, lossRate).'),
   channel: Id.optional().describe('Limit to one channel (commission).'),
   currency: CurrencyCode.optional().describe('The currency an fxRate shock moves.'),

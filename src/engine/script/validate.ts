@@ -1,5 +1,6 @@
 // Checks a scenario's script beyond its schema: that the machine can be built
-// and entered, and that everything it names exists. Returns problems with their
+// and entered, that everything it names exists, and that the values it sets and
+// tests can take effect (values.ts). Returns problems with their
 // path from the scenario root; never throws (STYLE.md: errors are values).
 import { initialTransition, type StateNode } from 'xstate';
 import type { Scenario, Script } from '../schema';
@@ -10,6 +11,7 @@ import { idsOf, resolveTarget } from './targets';
 import { checkStructure } from './structure';
 import { checkNames } from './registry';
 import { checkReferences } from './references';
+import { checkValues } from './values';
 import { checkAlways } from './alwaysLoops';
 import { actionRefs, collectNodes, guardRefs, isRecord, transitionsOf, type ScriptNode, type ScriptTransition } from './walk';
 
@@ -43,6 +45,7 @@ function check(scenario: Partial<Scenario>): Problem[] {
   const actions = actionRefs(nodes);
   problems.push(...checkNames(guards, actions));
   problems.push(...checkReferences([...guards, ...actions], scenario));
+  problems.push(...checkValues([...guards, ...actions], scenario));
   problems.push(...checkAlways(nodes, transitions, targets));
   // A second opinion from XState itself, for anything the checks above missed.
   if (problems.length === 0) problems.push(...buildAndEnter(script as Script));
