@@ -12,6 +12,15 @@ export function listsIn(company: Company, market: string): boolean {
   return false;
 }
 
+/**
+ * Whether the company can deliver in a market it is present in: from home it needs a
+ * parcel carrier chosen, else a warehouse the scenario has. Without one the market
+ * gets no visitors (phases/demand.ts promisedDays: the same test, giving the days).
+ */
+export function canDeliver(world: World, p: MarketPresence): boolean {
+  return p.fulfilFrom === 'home' ? p.parcelCarrier !== null && world.carriers.has(p.parcelCarrier) : world.warehouses.has(p.fulfilFrom);
+}
+
 export function newPresence(): MarketPresence {
   return {
     adBudget: 0, agents: 0, awareness: 0, backlashUntil: 0, baselineAov: 0, baselineOrders: 0, buzz: 0, complaintHandling: 'fifo',

@@ -7,6 +7,7 @@ export type { RefusedAction } from './actions';
 export { RULES_VERSION } from './state';
 export type { GameState, Company, Listing, Shipment } from './state';
 export type { TurnReport, CompanyReport, Funnel, WaterfallStep, ResearchView, ReportDetail } from './report';
+export type { CashBridge, WaterfallPart } from './moneyDetail';
 export type { ComplianceState, ResearchResult, ResearchOrder, TeamState } from './state';
 export { PUBLIC_PRICE_SENSITIVITY } from './view';
 export type { SalesCell } from './log';

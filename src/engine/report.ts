@@ -16,9 +16,10 @@ import { addCell, addEntries, clearTally, finishMoney, finishSales, newTally, ty
 import { DEFAULT_SERVICE } from './service';
 import { crisisView, crisisViews, type CrisisView } from './crises';
 import { alertsFor, type Alert } from './alerts';
-import { listsIn } from './company';
 import { smallInteger } from './math';
 import { apportionReasons } from './funnel';
+import { cashBridge, waterfallParts, type CashBridge, type CostStep, type WaterfallPart } from './moneyDetail';
+import { canDeliver, listsIn } from './company';
 
 /** A market's funnel: rounded expected visitors, carts and checkouts, the orders placed, and reasons that add up to carts − orders (funnel.ts apportionReasons). */
 export interface Funnel {
@@ -26,7 +27,12 @@ export interface Funnel {
   abandoned: { price: number; delivery: number; payment: number; trust: number };
 }
 
-export interface WaterfallStep { step: 'revenue' | 'fees' | 'freight' | 'duties' | 'ads' | 'goods' | 'other' | 'profit'; amount: number }
+export interface WaterfallStep {
+  step: 'revenue' | 'fees' | 'freight' | 'duties' | 'ads' | 'goods' | 'other' | 'profit';
+  amount: number;
+  /** A cost step's lines by what the money was for, summing to `amount` (moneyDetail.ts); only in a full report of a player's company. */
+  parts?: WaterfallPart[];
+}
 
 export interface CompanyReport {
   company: string;
@@ -36,6 +42,14 @@ export interface CompanyReport {
   markets: Record<string, Kpis>;
   funnel: Record<string, Funnel>;
   waterfall: WaterfallStep[];
+  /** Profit to the change in cash (moneyDetail.ts); null in a scoring report and for AI rivals. */
+  cashBridge: CashBridge | null;
+  /**
+   * Markets where the company lists products but cannot deliver — parcels from home
+   * with no carrier chosen, or an unknown warehouse — so it gets no visitors there
+   * (phases/demand.ts). Empty in a scoring report.
+   */
+  undeliverable: string[];
   refused: RefusedAction[];
   ledger: LedgerEntry[];
   sales: SalesCell[];
@@ -95,7 +109,9 @@ export function companyReport(
   addEntries(kpis, tally, entries, undefined);
   finishMoney(kpis, tally);
   // The waterfall reads the company's money tally before the markets reuse it.
-  const steps = full ? waterfall(tally, kpis) : [];
+  // The lines of each step and the cash bridge are for the people playing (reportMoney.ts shows them); rivals' reports carry KPIs.
+  const detailed = full && company.controller === 'player';
+  const steps = full ? waterfall(tally, kpis, detailed ? waterfallParts(entries) : null) : [];
   const gmv = servedValues(state, world, cells);
   addCells(kpis, tally, cells, gmv, undefined, null);
   finishSales(kpis, tally);
@@ -104,6 +120,7 @@ export function companyReport(
   const cashFlow = kpis.cash;
   kpis.cash = company.cash;
   const markets: Record<string, Kpis> = {};
+  const undeliverable: string[] = [];
   const funnel: Record<string, Funnel> = {};
   const buyers: Record<string, BuyerReport> = {};
   let satW = 0, satSum = 0, ratingW = 0, ratingSum = 0, awareSum = 0, awareN = 0;
@@ -132,6 +149,7 @@ export function companyReport(
     // The buyer detail is for the people playing; AI rivals' reports carry KPIs only.
     if (full && company.controller === 'player') buyers[m.id] = buyerReport(log, world.scenario.service ?? DEFAULT_SERVICE, company, m.id, p, cells, mk);
     const listed = listsIn(company, m.id);
+    if (full && listed && !canDeliver(world, p)) undeliverable.push(m.id);
     if (listed) { awareSum += p.awareness; awareN += 1; }
     const w = mk.orders > 0 ? mk.orders : listed ? 1 : 0;
     satW += w; satSum += w * p.satisfaction;
@@ -146,6 +164,8 @@ export function companyReport(
   return {
     company: company.id, name: company.name, controller: company.controller,
     kpis, markets, funnel, waterfall: steps,
+    cashBridge: detailed ? cashBridge(entries, kpis.profit) : null,
+    undeliverable,
     refused: log.refused[company.id] ?? [], ledger: entries, sales: cells,
     arrivals,
     buyers,
@@ -214,17 +234,21 @@ function addFunnel(f: Funnel, c: SalesCell): void {
 }
 
 /** Revenue → fees → freight → duties → ads → goods → other → profit (each step negative but the first and last). */
-function waterfall(b: MoneyTally, k: Kpis): WaterfallStep[] {
+/** A cost as a step's amount: 0 − x, not −x, so a step with no cost is 0 and not −0 (shown as "−¥0.00"). */
+const cost = (x: number): number => 0 - x;
+
+function waterfall(b: MoneyTally, k: Kpis, parts: Record<CostStep, WaterfallPart[]> | null): WaterfallStep[] {
   const fees = k.platformFees + k.paymentFees + k.chargebacks;
   const other = k.storageCost + k.serviceCost - k.fxGainLoss + b.otherRisk;
+  const step = (name: CostStep, amount: number): WaterfallStep => (parts ? { step: name, amount: cost(amount), parts: parts[name] } : { step: name, amount: cost(amount) });
   return [
     { step: 'revenue', amount: k.revenue },
-    { step: 'fees', amount: -fees },
-    { step: 'freight', amount: -k.freightCost },
-    { step: 'duties', amount: -k.dutiesAndTaxes },
-    { step: 'ads', amount: -k.adSpend },
-    { step: 'goods', amount: -b.goods },
-    { step: 'other', amount: -other },
+    step('fees', fees),
+    step('freight', k.freightCost),
+    step('duties', k.dutiesAndTaxes),
+    step('ads', k.adSpend),
+    step('goods', b.goods),
+    step('other', other),
     { step: 'profit', amount: k.profit },
   ];
 }

@@ -255,7 +255,7 @@ function anchorPrice(reference: number, from: number, to: number, self: string):
   return n === 0 ? reference : (reference + sum / n) / 2;
 }
 
-/** Days from order to door that the shop can promise, or null if it cannot deliver there. */
+/** Days from order to door that the shop can promise, or null if it cannot deliver there (company.ts canDeliver: the same test). */
 function promisedDays(state: GameState, world: World, p: MarketPresence, market: string): number | null {
   if (p.fulfilFrom !== 'home') {
     const wh = world.warehouses.get(p.fulfilFrom);

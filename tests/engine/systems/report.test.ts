@@ -22,6 +22,22 @@ function checkWaterfall(r: CompanyReport): void {
   expect(amounts.at(-1)).toBe(r.kpis.profit);
   expect(amounts[0]).toBe(r.kpis.revenue);
   for (const a of amounts) expect(Number.isInteger(a)).toBe(true);
+  // The lines and the cash bridge are the player's (rivals' reports carry KPIs).
+  if (r.controller !== 'player') {
+    expect([r.waterfall.every((s) => s.parts === undefined), r.cashBridge]).toEqual([true, null]);
+    return;
+  }
+  // Each cost step's lines add up to it; revenue and profit have none.
+  for (const s of r.waterfall) {
+    if (s.step === 'revenue' || s.step === 'profit') expect(s.parts).toBeUndefined();
+    else expect(sum(s.parts!.map((p) => p.amount)), `${r.company} ${s.step}`).toBe(s.amount);
+  }
+  // Profit to cash: every entry moves money between two accounts, so the bridge closes.
+  const b = r.cashBridge!;
+  const cashMoved = sum(r.ledger.map((e) => (e.debit === 'cash' ? e.amount : 0) - (e.credit === 'cash' ? e.amount : 0)));
+  expect(b.profit).toBe(r.kpis.profit);
+  expect(b.cash).toBe(cashMoved);
+  expect(b.profit + b.unpaidSales + b.stock + b.frozen + b.capital, `${r.company} cash bridge ${JSON.stringify(b)}`).toBe(b.cash);
 }
 
 function checkMarketsAddUp(r: CompanyReport): void {
