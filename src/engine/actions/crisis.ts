@@ -20,7 +20,7 @@ export const respondCrisis = {
     const c = find(ctx, a.crisis);
     if (!c) return refuse(`There is no open crisis "${a.crisis}".`, `没有进行中的危机“${a.crisis}”。`);
     if (c.chosen !== null) return refuse('This crisis has already been answered.', '该危机已经应对过了。');
-    if (ctx.turn > c.answerBy) return refuse(`Too late: answers were due by turn ${c.answerBy}.`, `为时已晚：须在第${c.answerBy}回合前应对。`);
+    if (ctx.turn > c.answerBy) return refuse(`Too late: answers were due by turn ${c.answerBy}.`, `为时已晚：应对期限是第${c.answerBy}回合（含该回合）。`);
     const options = crisisOf(ctx.world, c.event)?.options ?? [];
     const option = options[a.option];
     if (!option) return refuse(`There is no response number ${a.option}; choose 0 to ${options.length - 1}.`, `没有第${a.option}号应对方案，请选0到${options.length - 1}。`);

@@ -114,7 +114,7 @@ function open(d: Company, world: World, log: TurnLog, journal: LedgerEntry[], li
     d.cash -= frozen;
     post(d.ledger, journal, 'frozen', 'cash', frozen, 'funds frozen');
   }
-  lines.push({ en: `${ev.name.en}: answer by turn ${answerBy}.`, zh: `${ev.name.zh}：请在第${answerBy}回合前应对。` });
+  lines.push({ en: `${ev.name.en}: answer by turn ${answerBy}.`, zh: `${ev.name.zh}：请在第${answerBy}回合结束前应对。` });
   return {
     answerBy, answeredTurn: null, chosen: null,
     // A crisis lasts at least until its answer window closes.
