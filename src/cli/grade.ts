@@ -17,6 +17,7 @@ import { gradesCsv, isGradesCsv, type GradeRow, type GradeStatus } from '../run'
 const STATUSES: readonly GradeStatus[] = ['ok', 'tampered', 'invalid', 'wrong-scenario', 'wrong-seed', 'wrong-version'];
 
 const help = `Usage: chuhai grade DIR_OR_FILES… --scenario SCENARIO --out grades.csv
+                    [--jobs N] [--json]
 
 Replays and checks every run file (folders are walked for *.json), trusting
 nothing in a file but the student id and the actions, and writes one CSV row per

@@ -7,7 +7,7 @@ import { say } from './output';
 import { readRunInput } from './runInput';
 import { replayRun } from '../run';
 
-const help = `Usage: chuhai replay RUN [--scenario SCENARIO]
+const help = `Usage: chuhai replay RUN [--scenario SCENARIO] [--json]
 
 Replays a run file from its seed and actions and checks it: the scenario (id and
 content hash), the seed policy, the rules version, the state hash after every turn,

@@ -12,7 +12,8 @@ import { spread } from './stats';
 import { SIMULATE_TASK, type SimulateTask } from './tasks';
 import { BOT_NAMES, getBot } from '../bots';
 
-const help = `Usage: chuhai simulate SCENARIO --bot NAME[,NAME…] --runs N [--json]
+const help = `Usage: chuhai simulate SCENARIO --bot NAME[,NAME…] --runs N
+                       [--turns K] [--jobs N] [--json]
 
 Plays the scenario N times per bot, on seeds 1 to N, and prints each bot's score
 spread — min, p10, median, p90, max (linear interpolation between ranks) — and

@@ -5,7 +5,7 @@ import { loadScenario } from '../scenario/load';
 import { readLimited } from './files';
 import { say } from './output';
 
-const help = `Usage: chuhai validate FILE…
+const help = `Usage: chuhai validate FILE… [--json]
 
 Checks scenario files and prints every problem, one line each:
   FILE: path.to.field: message

@@ -41,6 +41,11 @@ describe('chuhai --help', () => {
       expect(r.stderr, c).toBe('');
       expect(r.stdout, c).toMatch(new RegExp(`^Usage: chuhai ${c} `));
       expect(r.stdout, c).toContain('Exit codes:');
+      // The usage lines (up to the first blank line) name every option the help explains, but --debug.
+      const [usage, body] = [r.stdout.split('\n\n')[0]!, r.stdout.split('\n\n').slice(1).join('\n')];
+      const options = [...body.matchAll(/^ *(--[a-z-]+)/gm)].map((m) => m[1]!).filter((o) => o !== '--debug');
+      expect(options.length, c).toBeGreaterThan(0);
+      for (const o of options) expect(usage, `${c}: ${o}`).toContain(o);
     });
     expect(each[COMMANDS.length]!.stdout).toMatch(/^Usage: chuhai grade /);
     // --help wins over everything else on the line, even an unknown option before it is read.
