@@ -42,10 +42,15 @@ export type PromotionKind = (typeof PROMOTION_KINDS)[number];
 
 export const Marketing = z.strictObject({
   kolTiers: z.strictObject({
-    top: KolTierSpec.optional(), mid: KolTierSpec.optional(), micro: KolTierSpec.optional(), seeding: KolTierSpec.optional(),
+    top: KolTierSpec.optional().describe('Top creators (头部 KOL): default ¥200,000 for a reach of 2,000,000 at 1% engagement (model assumption).'),
+    mid: KolTierSpec.optional().describe('Mid-tier creators (腰部 KOL): default ¥30,000 for 300,000 at 3% (model assumption).'),
+    micro: KolTierSpec.optional().describe('Micro creators (底部 KOL): default ¥8,000 for 60,000 at 6% (model assumption).'),
+    seeding: KolTierSpec.optional().describe('Seeding to ordinary users (素人 KOC): default ¥5,000 for 20,000 at 12% (model assumption).'),
   }).default({}).describe('Creator tiers; a tier left out takes its default (README §12.2).'),
   localisation: z.strictObject({
-    machine: LocalisationSpec.optional(), human: LocalisationSpec.optional(), native: LocalisationSpec.optional(),
+    machine: LocalisationSpec.optional().describe('Machine translation: default free, conversion 0.85, backlash chance 4% (model assumption).'),
+    human: LocalisationSpec.optional().describe('Human translation: default ¥8,000, conversion 1.00, backlash chance 1% (model assumption).'),
+    native: LocalisationSpec.optional().describe('Native transcreation: default ¥30,000, conversion 1.10, backlash chance 0.2% (model assumption).'),
   }).default({}).describe('Localisation levels; a level left out takes its default (README §12.2).'),
   backlashTurns: z.number().int().min(1).max(52).default(12).describe('How long a cultural backlash lasts (seed 004 §06 failure 3: sales −60% within three months).'),
   festivalFee: Money.default(500_000).describe('Cost of staging a festival campaign in a market, home minor units (model assumption: ¥5,000).'),
@@ -71,7 +76,10 @@ export const LoyaltySpec = z.strictObject({
 
 /** Customer base and after-sales rules (seed 004 §03 RFM, lifecycle, loyalty; §05 complaint tiers). */
 export const CustomerRules = z.strictObject({
-  loyalty: z.strictObject({ points: LoyaltySpec.optional(), tiered: LoyaltySpec.optional() }).default({})
+  loyalty: z.strictObject({
+    points: LoyaltySpec.optional().describe('Points programme (积分): default ¥5,000 setup, ¥200 a week, 2% points, repeatBoost 1.25, churnCut 0.8, referralBoost 2 (model assumption).'),
+    tiered: LoyaltySpec.optional().describe('Membership tiers (会员等级): default ¥20,000 setup, ¥800 a week, 4% points, repeatBoost 1.5, churnCut 0.6, referralBoost 3 (model assumption).'),
+  }).default({})
     .describe('Loyalty programmes; one left out takes its default (README §12.3).'),
   complaintCapacity: z.number().int().min(0).max(1e6).default(10).describe('Complaints the owner can settle a week in a market without service staff (model assumption).'),
   tieredHandlingFee: Money.default(30_000).describe('Weekly cost of running three-level complaint handling in a market, home minor units (model assumption: ¥300).'),

@@ -16,7 +16,7 @@ const Registration = (cost: number, turns: number, cut: number, what: string) =>
 
 /** Per market: the odds a compliance problem hits, and what the market requires. */
 export const MarketCompliance = z.strictObject({
-  market: Id,
+  market: Id.describe('The market these rules apply to.'),
   ipComplaintChance: Fraction.default(0.01).describe('Chance per listing per turn of an IP complaint (trademark, patent, copyright) that takes the listing down, before a trademark cuts it.'),
   certificationChance: Fraction.default(0).describe('Chance per listing per turn that an uncertified product of a category in `certifiedCategories` is taken down (CE, FCC, CPSC-like rules), before a certificate cuts it.'),
   certifiedCategories: z.array(Category).max(9).default([]).describe('Categories whose products need a certificate in this market.'),
@@ -32,7 +32,7 @@ export const ComplianceRules = z.strictObject({
   certification: Registration(1500000, 4, 0.9, 'a certificate for one product in one market').prefault({}).describe('Product certificate per product × market (CE/FCC-like). Default ¥15,000 and 4 turns: model assumption.'),
   taxRegistration: z.strictObject({
     cost: Money.default(300000).describe('One-off cost of registering (home minor units).'),
-    turns: z.number().int().min(0).max(52).default(2),
+    turns: z.number().int().min(0).max(52).default(2).describe('Turns before the registration takes effect (0 = this turn); until then penalties can still hit.'),
   }).prefault({}).describe('VAT / IOSS / GST registration per market (cal. §4 EU VAT / IOSS).'),
   takedownTurns: z.number().int().min(1).max(52).default(3).describe('Turns a listing stays down after a complaint.'),
   suspension: z.strictObject({
@@ -47,7 +47,7 @@ export const ComplianceRules = z.strictObject({
     cutMax: Fraction.default(0.8).describe('Largest share of breach odds security spending can remove.'),
     spendRef: Money.default(200000).describe('Weekly spend (home minor units) that removes 63% of cutMax.'),
   }).prefault({}).describe('Data and payment security spend (seed 000 9.2.2): cuts the odds that a `dataBreach` crisis hits the company.'),
-  markets: z.array(MarketCompliance).max(30).default([]),
+  markets: z.array(MarketCompliance).max(30).default([]).describe('Compliance risk per market; a market not listed runs none (README §14).'),
 });
 export type ComplianceRules = z.infer<typeof ComplianceRules>;
 
@@ -64,10 +64,10 @@ const Method = (cost: number, turns: number, error: number) => z.strictObject({
 
 /** Seed 000 §2.1: desk (文案调研), field (实地调研), experiment (实验调研), expert (专家调研). Model assumptions. */
 export const ResearchRules = z.strictObject({
-  desk: Method(300000, 1, 0.4).prefault({}),
-  field: Method(3000000, 4, 0.08).prefault({}),
-  experiment: Method(1500000, 3, 0.12).prefault({}),
-  expert: Method(800000, 2, 0.2).prefault({}),
+  desk: Method(300000, 1, 0.4).prefault({}).describe('Desk research (文案调研): default ¥3,000, 1 turn, error 0.40 (model assumption).'),
+  field: Method(3000000, 4, 0.08).prefault({}).describe('Field research (实地调研): default ¥30,000, 4 turns, error 0.08 (model assumption).'),
+  experiment: Method(1500000, 3, 0.12).prefault({}).describe('An experiment (实验调研), which needs the company’s own listing in the market: default ¥15,000, 3 turns, error 0.12 (model assumption).'),
+  expert: Method(800000, 2, 0.2).prefault({}).describe('Expert interviews (专家调研): default ¥8,000, 2 turns, error 0.20 (model assumption).'),
 });
 export type ResearchRules = z.infer<typeof ResearchRules>;
 
@@ -83,11 +83,11 @@ const Role = (salary: number, weight: number) => z.strictObject({
 export const TeamRules = z.strictObject({
   baseCapacity: z.number().int().min(0).max(1000).default(1000).describe('Market × channel pairs the founders run well in every role. The default (1000) leaves capacity out, so files written before the team existed play as before.'),
   perPerson: z.number().min(0).max(50).default(3).describe('Pairs each hire adds to the role’s capacity.'),
-  operations: Role(150000, 0.15).prefault({}),
-  marketing: Role(150000, 0.1).prefault({}),
-  service: Role(100000, 0.1).prefault({}),
-  data: Role(200000, 0.05).prefault({}),
-  maxPerRole: z.number().int().min(0).max(500).default(50),
+  operations: Role(150000, 0.15).prefault({}).describe('Operations staff: default ¥1,500 a week, weight 0.15 (model assumption).'),
+  marketing: Role(150000, 0.1).prefault({}).describe('Marketing staff: default ¥1,500 a week, weight 0.10 (model assumption).'),
+  service: Role(100000, 0.1).prefault({}).describe('Service staff: default ¥1,000 a week, weight 0.10 (model assumption).'),
+  data: Role(200000, 0.05).prefault({}).describe('Data staff: default ¥2,000 a week, weight 0.05 (model assumption).'),
+  maxPerRole: z.number().int().min(0).max(500).default(50).describe('Most people a company may employ in one role (setStaff refuses more).'),
   source: Source,
 });
 export type TeamRules = z.infer<typeof TeamRules>;

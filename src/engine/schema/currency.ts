@@ -8,7 +8,7 @@ import { CurrencyCode, Fraction, Source } from './common';
  * calibration.md §5) and, with `shockChance`, a jump of up to `shockSize`.
  */
 export const Currency = z.strictObject({
-  code: CurrencyCode,
+  code: CurrencyCode.describe('ISO code of the currency, such as USD; markets and `homeCurrency` name it.'),
   decimals: z.number().int().min(0).max(3).describe('Digits of the minor unit: 2 for USD cents, 0 for JPY.'),
   rate: z.number().gt(0).max(1e6).describe('Home-currency units per one unit of this currency at turn 1.'),
   volatility: Fraction.default(0).describe('Annualised volatility of the rate (0.05 = 5%).'),

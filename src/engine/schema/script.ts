@@ -9,27 +9,60 @@ import { KpiKey } from './kpi';
 import { Parameter } from './events';
 
 const turn = z.number().int().min(0).max(1000);
-const kpiTest = z.strictObject({ kpi: KpiKey, value: z.number().min(-1e15).max(1e15), market: Id.optional() });
+const kpiTest = z.strictObject({
+  kpi: KpiKey.describe('The student’s KPI, from the previous turn’s report (README §9); in turn 1 only cash, rating and satisfaction are set, the others read 0.'),
+  value: z.number().min(-1e15).max(1e15).describe('The threshold, in the KPI’s unit: home minor units for money, fractions for rates (kpiAtLeast: KPI ≥ value; kpiBelow: KPI < value).'),
+  market: Id.optional().describe('Read this market’s KPI; absent = the whole company’s. A market not yet entered satisfies no guard.'),
+});
+const event = Id.describe('Id of an event in `events`.');
 
 export const GuardRef = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('turnIs'), params: z.strictObject({ turn }) }),
-  z.strictObject({ type: z.literal('turnAtLeast'), params: z.strictObject({ turn }) }),
-  z.strictObject({ type: z.literal('kpiAtLeast'), params: kpiTest }),
-  z.strictObject({ type: z.literal('kpiBelow'), params: kpiTest }),
-  z.strictObject({ type: z.literal('eventActive'), params: z.strictObject({ event: Id }) }),
+  z.strictObject({
+    type: z.literal('turnIs').describe('Holds in one turn.'),
+    params: z.strictObject({ turn: turn.describe('The turn it holds in; a turn after the scenario’s last is a load error.') }).describe('The guard’s parameter: `turn`.'),
+  }),
+  z.strictObject({
+    type: z.literal('turnAtLeast').describe('Holds from a turn on.'),
+    params: z.strictObject({ turn: turn.describe('The first turn it holds in; it holds in every later one too.') }).describe('The guard’s parameter: `turn`.'),
+  }),
+  z.strictObject({ type: z.literal('kpiAtLeast').describe('Holds when a KPI of the previous turn is at least a value.'), params: kpiTest.describe('The guard’s parameters: `kpi`, `value` and, optionally, `market`.') }),
+  z.strictObject({ type: z.literal('kpiBelow').describe('Holds when a KPI of the previous turn is below a value.'), params: kpiTest.describe('The guard’s parameters: `kpi`, `value` and, optionally, `market`.') }),
+  z.strictObject({
+    type: z.literal('eventActive').describe('Holds while an event is active (as it stood at the start of the turn).'),
+    params: z.strictObject({ event }).describe('The guard’s parameter: `event`.'),
+  }),
 ]);
 
 export const ActionRef = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('triggerEvent'), params: z.strictObject({ event: Id }) }),
-  z.strictObject({ type: z.literal('endEvent'), params: z.strictObject({ event: Id }) }),
+  z.strictObject({ type: z.literal('triggerEvent').describe('Starts an event now; it lasts its durationTurns.'), params: z.strictObject({ event }).describe('The action’s parameter: `event`.') }),
+  z.strictObject({ type: z.literal('endEvent').describe('Ends an active event now.'), params: z.strictObject({ event }).describe('The action’s parameter: `event`.') }),
   z.strictObject({
-    type: z.literal('setParameter'),
-    params: z.strictObject({ parameter: Parameter, target: Id, value: z.number().min(-1e12).max(1e12) }),
+    type: z.literal('setParameter').describe('Sets a market, channel or carrier parameter from now on (README §8).'),
+    params: z.strictObject({
+      parameter: Parameter.describe('The parameter set; it keeps the new value until set again (scenarios/README.md §5).'),
+      target: Id.describe('Id of the market, channel or carrier the parameter belongs to.'),
+      value: z.number().min(-1e12).max(1e12).describe('The new value; its unit and limits depend on the parameter, checked on load (scenarios/README.md §5; src/engine/script/values.ts): rates and commission are fractions 0–1, thresholds and perItemDuty local minor units (negative removes a threshold), feePerOrder home minor units, demandFactor and costFactor multiples 0–20, extraDays whole days.'),
+    }).describe('The action’s parameters: `parameter`, `target` and `value`.'),
   }),
-  z.strictObject({ type: z.literal('setObjective'), params: z.strictObject({ objective: Id }) }),
-  z.strictObject({ type: z.literal('showMessage'), params: z.strictObject({ text: Localised }) }),
-  z.strictObject({ type: z.literal('endScenario'), params: z.strictObject({ reason: Localised }) }),
-  z.strictObject({ type: z.literal('shockCurrency'), params: z.strictObject({ currency: CurrencyCode, multiply: z.number().min(0.2).max(5) }) }),
+  z.strictObject({
+    type: z.literal('setObjective').describe('Activates an objective (one with activeFromStart false).'),
+    params: z.strictObject({ objective: Id.describe('Id of an objective in `objectives`.') }).describe('The action’s parameter: `objective`.'),
+  }),
+  z.strictObject({
+    type: z.literal('showMessage').describe('Shows the student a message.'),
+    params: z.strictObject({ text: Localised.describe('The message, read after this turn’s report, before the student plans the next turn.') }).describe('The action’s parameter: `text`.'),
+  }),
+  z.strictObject({
+    type: z.literal('endScenario').describe('Finishes the run.'),
+    params: z.strictObject({ reason: Localised.describe('Why the run ended, as the student reads it.') }).describe('The action’s parameter: `reason`.'),
+  }),
+  z.strictObject({
+    type: z.literal('shockCurrency').describe('Moves an exchange rate once.'),
+    params: z.strictObject({
+      currency: CurrencyCode.describe('ISO code of a market’s currency (not the home currency, whose rate is fixed).'),
+      multiply: z.number().min(0.2).max(5).describe('Multiplies its rate (home units per local unit) once: 0.9 = the currency loses 10% against the home currency.'),
+    }).describe('The action’s parameters: `currency` and `multiply`.'),
+  }),
 ]);
 export type GuardRef = z.infer<typeof GuardRef>;
 export type ActionRef = z.infer<typeof ActionRef>;
@@ -38,11 +71,13 @@ const Actions = z.union([ActionRef, z.array(ActionRef).max(20)]);
 
 export const Transition = z.strictObject({
   target: z.string().min(1).max(200).optional().describe('A sibling state name, or "#id" / ".child".'),
-  guard: GuardRef.optional(),
-  actions: Actions.optional(),
-  description: z.string().max(500).optional(),
+  guard: GuardRef.optional().describe('Taken only when this holds; absent = whenever the transition is tried.'),
+  actions: Actions.optional().describe('Actions run, in order, when the transition is taken.'),
+  description: z.string().max(500).optional().describe('A note for authors; it does not change play.'),
 });
 const Transitions = z.union([Transition, z.array(Transition).max(20)]);
+const TURN_TEXT = 'Transitions tried each turn, in order: the first whose guard holds is taken.';
+const ALWAYS_TEXT = 'Transitions taken within the turn as soon as their guard holds, without waiting for TURN; the loader refuses endless loops.';
 
 export interface StateNodeConfig {
   type?: 'atomic' | 'compound' | 'final';
@@ -58,26 +93,27 @@ export interface StateNodeConfig {
 
 export const StateNode: z.ZodType<StateNodeConfig> = z.lazy(() =>
   z.strictObject({
-    type: z.enum(['atomic', 'compound', 'final']).optional(),
-    initial: z.string().min(1).max(100).optional(),
-    id: Id.optional(),
-    description: z.string().max(500).optional(),
-    entry: Actions.optional(),
-    exit: Actions.optional(),
-    on: z.strictObject({ TURN: Transitions.optional() }).optional()
+    type: z.enum(['atomic', 'compound', 'final']).optional().describe('"final" ends the script when entered; absent = atomic, or compound when it has `states`.'),
+    initial: z.string().min(1).max(100).optional().describe('The child state entered first (a key of `states`).'),
+    id: Id.optional().describe('Lets any transition target this state as "#id".'),
+    description: z.string().max(500).optional().describe('A note for authors; it does not change play.'),
+    entry: Actions.optional().describe('Actions run when the state is entered.'),
+    exit: Actions.optional().describe('Actions run when the state is left.'),
+    on: z.strictObject({ TURN: Transitions.optional().describe(TURN_TEXT) }).optional()
       .describe('Scripts advance only on the TURN event sent once per turn.'),
-    always: Transitions.optional(),
-    states: z.record(Id, StateNode).optional(),
+    always: Transitions.optional().describe(ALWAYS_TEXT),
+    states: z.record(Id, StateNode).optional().describe('Child states, by name.'),
   }),
 );
 
 export const Script = z.strictObject({
-  id: Id.optional(),
-  initial: z.string().min(1).max(100),
-  description: z.string().max(500).optional(),
-  entry: Actions.optional(),
-  on: z.strictObject({ TURN: Transitions.optional() }).optional(),
-  always: Transitions.optional(),
-  states: z.record(Id, StateNode),
+  id: Id.optional().describe('Id of the machine, for "#id" targets.'),
+  initial: z.string().min(1).max(100).describe('The state the script starts in (a key of `states`).'),
+  description: z.string().max(500).optional().describe('A note for authors; it does not change play.'),
+  entry: Actions.optional().describe('Actions run when the script starts, at the start of the run.'),
+  on: z.strictObject({ TURN: Transitions.optional().describe(TURN_TEXT) }).optional()
+    .describe('Transitions of the whole machine, tried when the active state takes none.'),
+  always: Transitions.optional().describe(ALWAYS_TEXT),
+  states: z.record(Id, StateNode).describe('The states of the story, by name.'),
 });
 export type Script = z.infer<typeof Script>;
