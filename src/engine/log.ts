@@ -43,6 +43,8 @@ export interface TurnLog {
   cells: SalesCell[];
   arrivals: Arrival[];
   messages: Localised[];
+  /** What went wrong in the scenario's script this turn (phases/script.ts), for the report's `scriptProblems`. */
+  scriptProblems: string[];
   news: Localised[];
   eventsStarted: string[];
   eventsEnded: string[];
@@ -68,7 +70,7 @@ export function newLog(turn: number, week: number, companies: readonly string[])
   const refused: TurnLog['refused'] = {};
   const journal: TurnLog['journal'] = {};
   for (const id of companies) { refused[id] = []; journal[id] = []; }
-  return { turn, week, refused, journal, cells: [], arrivals: [], messages: [], news: [], eventsStarted: [], eventsEnded: [], crisisOutcomes: {}, crisesEnded: {}, compliance: {}, research: {}, fxBefore: {}, chargebacks: [], complaints: [], service: [] };
+  return { turn, week, refused, journal, cells: [], arrivals: [], messages: [], scriptProblems: [], news: [], eventsStarted: [], eventsEnded: [], crisisOutcomes: {}, crisesEnded: {}, compliance: {}, research: {}, fxBefore: {}, chargebacks: [], complaints: [], service: [] };
 }
 
 /** Orders charged back this turn for a company, in one market or (undefined) in all: the report's ratio and the alert's count. */

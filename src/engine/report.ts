@@ -87,6 +87,8 @@ export interface TurnReport {
   fx: Record<string, number>;
   events: { started: string[]; ended: string[]; active: string[] };
   messages: Localised[];
+  /** Problems of the scenario's script in this turn, for instructors and the CLI (each is also a message to the student). */
+  scriptProblems: string[];
   news: Localised[];
   companies: Record<string, CompanyReport>;
   finished: boolean;
@@ -281,7 +283,7 @@ export function buildReport(state: GameState, world: World, log: TurnLog, cells:
   return {
     turn: log.turn, week: log.week, seasons, fx,
     events: { started: log.eventsStarted, ended: log.eventsEnded, active: state.events.map((e) => e.id) },
-    messages: log.messages, news: log.news, companies,
+    messages: log.messages, scriptProblems: log.scriptProblems, news: log.news, companies,
     finished: state.finished, endReason: state.endReason,
   };
 }

@@ -58,7 +58,15 @@ export function runScript(state: GameState, world: World, log: TurnLog): GameSta
   if (!machine || !script || !state.script) return state;
   const facts = factsFor(state, log.turn);
   if (isQuietTurn(script, state.script, facts)) return state;
-  const { snapshot, effects } = advanceScriptMemo(machine, script, state.script, facts);
+  const { snapshot, effects, problems } = advanceScriptMemo(machine, script, state.script, facts);
+  // A script the validator passed can still fail in play (guarded `always`
+  // transitions that go round in a circle for these facts, script/run.ts): the
+  // turn goes on without it, and the report says so rather than playing a
+  // different game in silence.
+  for (const p of problems) {
+    log.scriptProblems.push(`turn ${log.turn}: ${p.message}`);
+    log.messages.push(scriptProblemMessage(log.turn, p.message));
+  }
   const out = copyState(state);
   out.script = snapshot;
   if (effects.length === 0) return out;
@@ -69,6 +77,14 @@ export function runScript(state: GameState, world: World, log: TurnLog): GameSta
   out.objectives = [...state.objectives];
   applyEffects(out, world, log, effects);
   return out;
+}
+
+/** The report's line for a script problem: for the student to pass on, and the instructor to fix. */
+export function scriptProblemMessage(turn: number, problem: string): { en: string; zh: string } {
+  return {
+    en: `The scenario's script failed in turn ${turn}, so its events and messages did not run this turn: ${problem}. Please tell your instructor.`,
+    zh: `情景脚本在第${turn}回合出错，本回合的脚本事件和消息没有执行：${problem}。请告诉任课老师。`,
+  };
 }
 
 function applyEffects(draft: GameState, world: World, log: TurnLog, effects: readonly ScriptEffect[]): void {
