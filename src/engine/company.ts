@@ -48,7 +48,7 @@ export function copyPresence(p: MarketPresence): MarketPresence {
 export function noCompliance(): ComplianceState {
   return {
     certificates: recordList(), insured: false, insuredShipments: [], removed: recordList(), securityWeekly: 0,
-    strikes: recordList(), taxIds: recordList(), trademarks: recordList(),
+    strikes: recordList(), taxIds: recordList(), trademarks: recordList(), backupSupplier: undefined,
   };
 }
 

@@ -27,7 +27,7 @@ const PARTS_BY_ACTION: ReadonlyMap<string, readonly Part[]> = new Map<string, Pa
   // Compliance, research and team records are replaced whole, never edited in place (state.ts).
   ['registerTrademark', ['ledger']], ['certifyProduct', ['ledger']], ['registerTax', ['ledger']],
   ['setSecuritySpend', []], ['setCargoInsurance', []], ['commissionResearch', ['ledger']], ['setStaff', []],
-  ['setService', []], ['setReturnPolicy', []],
+  ['setService', []], ['setReturnPolicy', []], ['qualifyBackupSupplier', ['ledger']],
 ]);
 
 export function partsFor(actions: readonly unknown[]): ReadonlySet<Part> {
@@ -75,6 +75,7 @@ export function copyCompliance(k: ComplianceState): ComplianceState {
   return {
     certificates: k.certificates, insured: k.insured, insuredShipments: k.insuredShipments, removed: k.removed,
     securityWeekly: k.securityWeekly, strikes: k.strikes, taxIds: k.taxIds, trademarks: k.trademarks,
+    backupSupplier: k.backupSupplier,
   };
 }
 

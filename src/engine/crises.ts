@@ -1,7 +1,7 @@
 // Reading a company's open crises: the multipliers the demand phase applies, and
 // the view the game and the bots show (DESIGN.md §7: `crisis`, `crisis-option-<n>`).
 // The rules that open, hit and end crises are in phases/crises.ts.
-import type { Crisis, Localised } from './schema';
+import type { Crisis, CrisisOption, Localised } from './schema';
 import type { Company, CrisisState } from './state';
 import type { World } from './world';
 
@@ -47,7 +47,28 @@ export function crisisFactor(world: World, company: Company, market: string, kin
   return f;
 }
 
-export function crisisView(world: World, c: CrisisState): CrisisView {
+/** Qualifying a backup supplier when the scenario does not say: an audit, samples and a trial order (model assumption). */
+export const BACKUP_SUPPLIER = { cost: 2000000, turns: 4 } as const;
+
+export function backupSupplierRules(world: World): { cost: number; turns: number } {
+  return world.scenario.compliance.backupSupplier ?? BACKUP_SUPPLIER;
+}
+
+/** Whether the company's backup supplier can take over in `turn`. */
+export function hasBackupSupplier(company: Company, turn: number): boolean {
+  const b = company.compliance.backupSupplier;
+  return b !== undefined && b.effectiveTurn <= turn;
+}
+
+/** An option's cost and odds for the company answering in `turn`: its `withBackupSupplier` terms once a backup is in effect. */
+export function optionFor(option: CrisisOption, company: Company, turn: number): { cost: number; odds: number } {
+  const backup = option.withBackupSupplier;
+  if (backup === undefined || !hasBackupSupplier(company, turn)) return { cost: option.cost, odds: option.odds };
+  return { cost: backup.cost ?? option.cost, odds: backup.odds ?? 1 };
+}
+
+/** The view of a crisis; with `company`, its options' cost and odds are that company's for an answer in `turn`. */
+export function crisisView(world: World, c: CrisisState, company?: Company, turn = 0): CrisisView {
   const ev = world.events.get(c.event);
   const crisis = ev?.crisis;
   return {
@@ -57,11 +78,15 @@ export function crisisView(world: World, c: CrisisState): CrisisView {
     text: ev?.description ?? { en: c.event, zh: c.event },
     startedTurn: c.startedTurn,
     answerBy: c.answerBy,
-    options: (crisis?.options ?? []).map((o) => ({ label: o.label, text: o.text, cost: o.cost, odds: o.odds })),
+    options: (crisis?.options ?? []).map((o) => {
+      const { cost, odds } = company ? optionFor(o, company, turn) : o;
+      return { label: o.label, text: o.text, cost, odds };
+    }),
     chosen: c.chosen,
   };
 }
 
-export function crisisViews(world: World, company: Company): CrisisView[] {
-  return company.crises.map((c) => crisisView(world, c));
+/** The company's open crises, priced for an answer in `turn` (the next turn after a report or a view of the state). */
+export function crisisViews(world: World, company: Company, turn: number): CrisisView[] {
+  return company.crises.map((c) => crisisView(world, c, company, turn));
 }

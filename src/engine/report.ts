@@ -171,7 +171,7 @@ export function companyReport(
     refused: log.refused[company.id] ?? [], ledger: entries, sales: cells,
     arrivals,
     buyers,
-    crises: crisisViews(world, company),
+    crises: crisisViews(world, company, log.turn + 1),
     crisesEnded: (log.crisesEnded[company.id] ?? NONE).map((c) => crisisView(world, c)),
     crisisOutcomes: log.crisisOutcomes[company.id] ?? [],
     alerts: full ? alertsFor(state, world, log, company, markets, cashFlow) : [],

@@ -148,6 +148,12 @@ export interface ComplianceState {
   strikes: { channel: string; suspendedUntil: number; value: number }[];
   taxIds: { effectiveTurn: number; market: string }[];
   trademarks: { effectiveTurn: number; market: string }[];
+  /**
+   * A backup supplier qualified beforehand (actions/sourcing.ts), able to take over from
+   * `effectiveTurn`. Undefined until one is: the state hash drops undefined fields, so
+   * the states of runs that never qualify one hash as they did before the field existed.
+   */
+  backupSupplier?: { effectiveTurn: number } | undefined;
 }
 
 /** A research result the company holds (research.ts): an estimate with its stated error (± one standard error, same unit). */

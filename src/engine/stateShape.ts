@@ -94,6 +94,7 @@ const COMPLIANCE = shape<ComplianceState>({
   strikes: list(shape<ComplianceState['strikes'][number]>({ channel: null, suspendedUntil: null, value: null })),
   taxIds: list(REGISTRATION),
   trademarks: list(REGISTRATION),
+  backupSupplier: null,
 });
 const TEAM = shape<TeamState>({ data: null, execution: null, marketing: null, operations: null, service: null });
 const KPIS = numbersUnder(KPI_KEYS);

@@ -52,7 +52,7 @@ export function studentView(state: GameState, companyId: string, lastReport: Tur
     prices,
     activeEvents: state.events.map((e) => e.id),
     objectives: [...state.objectives],
-    crises: crisisViews(worldOf(state.scenario), company),
+    crises: crisisViews(worldOf(state.scenario), company, state.turn + 1),
     research: company.research.results.map((r) => heldResearchView(worldOf(state.scenario), r)),
   };
 }

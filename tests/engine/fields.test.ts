@@ -91,6 +91,7 @@ describe('plain checks of action fields', () => {
       { type: 'setCargoInsurance', on: true },
       { type: 'commissionResearch', kind: 'expert', measure: 'priceSensitivity', market: 'US' },
       { type: 'setStaff', role: 'service', count: 1 },
+      { type: 'qualifyBackupSupplier' },
     ];
     expect(examples.map((e) => e.type).sort()).toEqual(Object.keys(ACTION_FIELDS).sort());
     for (const e of examples) {

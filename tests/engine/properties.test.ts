@@ -47,6 +47,7 @@ function actionArb(s: Scenario) {
     fc.record({ type: fc.constant('setCargoInsurance'), on: fc.constantFrom(true, false, 'yes') }),
     fc.record({ type: fc.constant('commissionResearch'), kind: fc.constantFrom('desk', 'field', 'experiment', 'expert', 'survey'), measure: fc.constantFrom('visitors', 'fit', 'priceSensitivity', 'mood'), market, product: fc.option(product, { nil: undefined }) }),
     fc.record({ type: fc.constant('setStaff'), role: fc.constantFrom('operations', 'marketing', 'service', 'data', 'ceo'), count: fc.integer({ min: -2, max: 60 }) }),
+    fc.constantFrom({ type: 'qualifyBackupSupplier' }, { type: 'qualifyBackupSupplier', extra: 1 }),
     fc.constant({ type: 'launchRocket' }),
   );
 }

@@ -8,7 +8,7 @@ import { refuse } from './context';
 import type { ActionOf } from './schema';
 import { post } from '../ledger';
 import { next } from '../rng';
-import { crisisOf } from '../crises';
+import { crisisOf, optionFor } from '../crises';
 import { copyCrisis } from '../companyCopy';
 
 function find(ctx: ActionContext, id: string) {
@@ -24,7 +24,7 @@ export const respondCrisis = {
     const options = crisisOf(ctx.world, c.event)?.options ?? [];
     const option = options[a.option];
     if (!option) return refuse(`There is no response number ${a.option}; choose 0 to ${options.length - 1}.`, `没有第${a.option}号应对方案，请选0到${options.length - 1}。`);
-    if (option.cost > ctx.company.cash) return refuse('Not enough cash for this response.', '现金不足，无法采取该应对方案。');
+    if (optionFor(option, ctx.company, ctx.turn).cost > ctx.company.cash) return refuse('Not enough cash for this response.', '现金不足，无法采取该应对方案。');
     return null;
   },
   apply(ctx: ActionContext, a: ActionOf<'respondCrisis'>): void {
@@ -32,10 +32,12 @@ export const respondCrisis = {
     const c = find(ctx, a.crisis);
     const option = c ? crisisOf(ctx.world, c.event)?.options[a.option] : undefined;
     if (!c || !option) return;
-    company.cash -= option.cost;
-    post(company.ledger, ctx.journal, 'risk', 'cash', option.cost, 'crisis response');
+    // The company's own terms: a qualified backup supplier makes a switch cheaper and surer (crises.ts optionFor).
+    const { cost, odds } = optionFor(option, company, ctx.turn);
+    company.cash -= cost;
+    post(company.ledger, ctx.journal, 'risk', 'cash', cost, 'crisis response');
     // One draw per answer, only for accepted answers: a refused one changes nothing.
-    const worked = next(ctx.crisesRng) < option.odds;
+    const worked = next(ctx.crisesRng) < odds;
     const outcome = worked ? option.success : option.failure;
     // Copied as one literal (copyCrisis), not spread: one hidden class for every crisis record.
     const answered = copyCrisis(c);

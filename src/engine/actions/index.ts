@@ -5,7 +5,7 @@ import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import { Action, plainAction, type ActionType } from './schema';
 import { delist, setDiscount, setPrice } from './pricing';
-import { orderStock } from './sourcing';
+import { orderStock, qualifyBackupSupplier } from './sourcing';
 import { setFulfilment, ship } from './shipping';
 import { setPayments } from './payments';
 import { runKolCampaign, setAdBudget, setLocalisation } from './marketing';
@@ -37,6 +37,7 @@ const HANDLERS = new Map<ActionType, Handler>([
   ['setSecuritySpend', setSecuritySpend], ['setCargoInsurance', setCargoInsurance],
   ['commissionResearch', commissionResearch], ['setStaff', setStaff],
   ['setService', setService], ['setReturnPolicy', setReturnPolicy],
+  ['qualifyBackupSupplier', qualifyBackupSupplier],
 ]);
 
 export interface RefusedAction { index: number; action: unknown; reason: Localised }

@@ -42,6 +42,8 @@ export const ACTION_FIELDS = {
   setCargoInsurance: { on: bool },
   commissionResearch: { kind: oneOf(RESEARCH_KINDS), measure: oneOf(RESEARCH_MEASURES), market: id, product: optional(id) },
   setStaff: { role: oneOf(TEAM_ROLES), count: int(0, 500) },
+  // Sourcing risk (seed 004 §05 供應鏈中斷應急方案): a backup factory qualified before the main one stops.
+  qualifyBackupSupplier: {},
 } as const;
 
 type Fields = typeof ACTION_FIELDS;
@@ -59,6 +61,7 @@ export const Action = z.discriminatedUnion('type', [
   variant('runKolCampaign'), variant('setLocalisation'), variant('setLoyalty'), variant('setComplaintHandling'), variant('setService'),
   variant('setReturnPolicy'), variant('runPromotion'), variant('registerTrademark'), variant('certifyProduct'), variant('registerTax'),
   variant('setSecuritySpend'), variant('setCargoInsurance'), variant('commissionResearch'), variant('setStaff'),
+  variant('qualifyBackupSupplier'),
 ]);
 export type Action = z.infer<typeof Action>;
 export type ActionType = Action['type'];

@@ -1,10 +1,15 @@
 // Sourcing orders to the factory (seed 000 ch. 3, 9.2.3): a minimum order
-// quantity, a lead time, and payment when the order is placed.
+// quantity, a lead time, and payment when the order is placed. And a backup
+// supplier qualified beforehand (seed 004 §05 供應鏈中斷應急方案: 建立備選供應商清單…
+// 突發斷供時48小時內啟動替代方案), which a supplier-outage crisis's "switch" response
+// needs to be cheap and sure (crises.ts optionFor).
 import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import type { ActionOf } from './schema';
 import { post } from '../ledger';
 import { flowsOf } from './own';
+import { copyCompliance } from '../companyCopy';
+import { backupSupplierRules } from '../crises';
 
 export const orderStock = {
   check(ctx: ActionContext, a: ActionOf<'orderStock'>): Refusal | null {
@@ -24,5 +29,21 @@ export const orderStock = {
     flowsOf(ctx, a.product).ordered += a.units;
     const id = ++ctx.ids.next;
     ctx.company.sourcing.push({ arrivesTurn: ctx.turn + p.leadTimeWeeks, id, product: a.product, units: a.units });
+  },
+};
+
+export const qualifyBackupSupplier = {
+  check(ctx: ActionContext): Refusal | null {
+    if (ctx.company.compliance.backupSupplier) return refuse('Your backup supplier is already qualified (or being qualified).', '备用供应商已审核（或正在审核）。');
+    const { cost } = backupSupplierRules(ctx.world);
+    return cost > ctx.company.cash ? refuse('Not enough cash to qualify a backup supplier.', '现金不足，无法审核备用供应商。') : null;
+  },
+  apply(ctx: ActionContext): void {
+    const { cost, turns } = backupSupplierRules(ctx.world);
+    ctx.company.cash -= cost;
+    post(ctx.company.ledger, ctx.journal, 'risk', 'cash', cost, 'backup supplier qualification');
+    const updated = copyCompliance(ctx.company.compliance);
+    updated.backupSupplier = { effectiveTurn: ctx.turn + turns };
+    ctx.company.compliance = updated;
   },
 };

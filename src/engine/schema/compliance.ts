@@ -47,6 +47,13 @@ export const ComplianceRules = z.strictObject({
     cutMax: Fraction.default(0.8).describe('Largest share of breach odds security spending can remove.'),
     spendRef: Money.default(200000).describe('Weekly spend (home minor units) that removes 63% of cutMax.'),
   }).prefault({}).describe('Data and payment security spend (seed 000 9.2.2): cuts the odds that a `dataBreach` crisis hits the company.'),
+  // Optional, not defaulted (sourcing.ts BACKUP_SUPPLIER): a default would enter every
+  // loaded scenario, so its hash, and every run file recorded before would stop matching.
+  backupSupplier: z.strictObject({
+    cost: Money.describe('One-off cost of qualifying a backup factory: audit, samples, a trial order (home minor units).'),
+    turns: z.number().int().min(0).max(52).describe('Turns before it can take over (0 = this turn).'),
+    source: Source,
+  }).optional().describe('Qualifying a backup supplier (seed 004 §05 供應鏈中斷應急方案: a backup supplier list, switched to within 48 hours). Absent = ¥20,000 and 4 turns (model assumption). Crisis options with `withBackupSupplier` get their terms once it is in effect.'),
   markets: z.array(MarketCompliance).max(30).default([]).describe('Compliance risk per market; a market not listed runs none (README §14).'),
 });
 export type ComplianceRules = z.infer<typeof ComplianceRules>;

@@ -47,6 +47,12 @@ export const CrisisOption = z.strictObject({
   odds: Fraction.describe('Chance the response works.'),
   success: CrisisOutcome.default({ severity: 0 }).describe('What happens when it works (default: severity 0, the crisis stops hurting).'),
   failure: CrisisOutcome.default({ severity: 1 }).describe('What happens when it fails (default: severity 1, as if unanswered).'),
+  // Seed 004 §05 供應鏈中斷應急方案: a backup supplier list drawn up beforehand is what makes
+  // "switch within 48 hours" work; a company that qualified one (qualifyBackupSupplier) gets these terms.
+  withBackupSupplier: z.strictObject({
+    cost: Money.optional().describe('What the response costs instead (home minor units); absent = `cost`.'),
+    odds: Fraction.optional().describe('Its chance of working instead; absent = 1.'),
+  }).optional().describe('The terms of this response for a company whose backup supplier is qualified and in effect (qualifyBackupSupplier): a switch to a factory audited beforehand costs less and rarely fails.'),
 });
 
 export const Crisis = z.strictObject({
