@@ -13,6 +13,7 @@ import { moreSpend } from './validateMore';
 import { riskSpend } from './validateRisk';
 import { weeklyRunning } from './running';
 import { expectedOrders, marketBasis, type MarketBasis } from './forecastVolume';
+import { hasDeliveryRoute, plannedFulfilment, type Fulfilment } from './deliveryRoute';
 
 type AnyAction = Record<string, unknown> & { type: string };
 
@@ -21,10 +22,17 @@ export interface ListingForecast {
   /** Price buyers pay next week (local minor units), after a running or pending discount. */
   price: number;
   currency: string;
-  /** Per order, home minor units. */
-  priceHome: number; landed: number; goods: number; margin: number;
-  /** Margin ÷ price (without VAT in the price: as a share of what the buyer pays). */
-  marginRate: number;
+  /**
+   * Per order, home minor units. Landed costs and margin are null when there is
+   * no route to quote: a listing in a market without a delivery route gets no
+   * visitors (`deliverable`), and counting its price less the goods as margin
+   * showed a 92% margin on sales that cannot happen.
+   */
+  priceHome: number; landed: number | null; goods: number; margin: number | null;
+  /** Margin ÷ price (without VAT in the price: as a share of what the buyer pays); null with the margin. */
+  marginRate: number | null;
+  /** False when the market has no delivery route once the pending decisions apply (deliveryRoute.ts): no visitors, no orders. */
+  deliverable: boolean;
   /** Orders served last week on this listing (null when it was not on sale). */
   lastOrders: number | null;
   /** Orders expected next week after the pending price and search-ad decisions (null: no sales last week to scale from). */
@@ -57,6 +65,8 @@ export interface Forecast {
 }
 
 export type ForecastWarning =
+  /** Listed in a market with no delivery route: the engine sends it no visitors. */
+  | { kind: 'noRoute'; market: string }
   | { kind: 'loss'; market: string; channel: string; product: string }
   /** `orders`: expected next week where there is a basis, else last week's. */
   | { kind: 'sellOut'; market: string; product: string; stock: number; orders: number }
@@ -66,7 +76,7 @@ export type ForecastWarning =
 /** The company as it will be once the pending decisions apply (listings, fulfilment, payments, ads). */
 interface Planned {
   listings: { market: string; channel: string; product: string; price: number; discount: number; changed: boolean }[];
-  fulfil: Map<string, { from: string; carrier: string | null }>;
+  fulfil: Map<string, Fulfilment>;
   payments: Map<string, string[]>;
   ads: Map<string, number>;
   /** Home stock after pending shipments, by product. */
@@ -80,12 +90,11 @@ function plan(view: StudentView, pending: readonly AnyAction[]): Planned {
     market: l.market, channel: l.channel, product: l.product, price: l.price,
     discount: l.discount > 0 && nextTurn <= l.discountUntil ? l.discount : 0, changed: false,
   }));
-  const fulfil = new Map<string, { from: string; carrier: string | null }>();
+  const fulfil = plannedFulfilment(view, pending);
   const payments = new Map<string, string[]>();
   const ads = new Map<string, number>();
   for (const m of Object.keys(c.markets).sort()) {
     const p = c.markets[m]!;
-    fulfil.set(m, { from: p.fulfilFrom, carrier: p.parcelCarrier });
     payments.set(m, [...p.payments]);
     ads.set(m, p.adBudget);
     ads.set(`${m}|search`, p.searchBudget ?? 0);
@@ -111,7 +120,6 @@ function plan(view: StudentView, pending: readonly AnyAction[]): Planned {
         if (l) { l.discount = Number(a.discount); l.changed = true; }
         break;
       }
-      case 'setFulfilment': fulfil.set(String(a.market), { from: String(a.from), carrier: typeof a.carrier === 'string' ? a.carrier : fulfil.get(String(a.market))?.carrier ?? null }); break;
       case 'setPayments': payments.set(String(a.market), (a.methods as string[]).slice()); break;
       case 'setAdBudget': ads.set(a.kind === 'search' ? `${String(a.market)}|search` : String(a.market), Number(a.weekly)); break;
       case 'ship': home.set(String(a.product), (home.get(String(a.product)) ?? 0) - Number(a.units)); break;
@@ -131,7 +139,7 @@ export function cheapestFreight(lk: Lookup, market: string): Carrier | undefined
   return best;
 }
 
-function routeOf(lk: Lookup, market: string, f: { from: string; carrier: string | null } | undefined): Route | null {
+function routeOf(lk: Lookup, market: string, f: Fulfilment | undefined): Route | null {
   if (!f || f.from === 'home') {
     const carrier = f?.carrier ? lk.carriers.get(f.carrier) : undefined;
     return carrier ? { kind: 'parcel', carrier } : null;
@@ -195,6 +203,7 @@ export function forecast(scenario: Scenario, view: StudentView, pending: readonl
   const listings: ListingForecast[] = [];
   const warnings: ForecastWarning[] = [];
   const ordersByStock = new Map<string, { stock: number; orders: number; market: string; product: string }>();
+  const unrouted = new Set<string>();
   let weekly: number | null = null;
   for (const l of p.listings) {
     const market = lk.markets.get(l.market);
@@ -202,7 +211,9 @@ export function forecast(scenario: Scenario, view: StudentView, pending: readonl
     const channel = lk.channels.get(l.channel);
     if (!market || !product || !channel) continue;
     const f = p.fulfil.get(l.market);
-    const route = routeOf(lk, l.market, f);
+    const deliverable = hasDeliveryRoute(scenario, f);
+    if (!deliverable) unrouted.add(l.market);
+    const route = deliverable ? routeOf(lk, l.market, f) : null;
     const price = l.discount > 0 ? Math.max(1, Math.round(l.price * (1 - l.discount))) : l.price;
     const from = f?.from ?? 'home';
     const stock = from === 'home' ? Math.max(0, p.home.get(l.product) ?? 0) : (view.company.stock[from]?.[l.product] ?? 0);
@@ -210,15 +221,13 @@ export function forecast(scenario: Scenario, view: StudentView, pending: readonl
     const lastOrders = served.has(key) ? served.get(key)! : null;
     const goods = product.unitCost * channel.unitsPerOrder;
     let priceHome = Math.round(price * channel.unitsPerOrder * homePerLocal(lk, view.fx, market));
-    let landed = 0;
-    let margin: number;
+    let landed: number | null = null;
+    let margin: number | null = null;
     if (route) {
       const e = quote(lk, view.fx, market, product, channel, route, p.payments.get(l.market) ?? [])(price);
       priceHome = Math.round(e.priceHome);
       landed = Math.round(e.landed);
       margin = Math.round(e.profit);
-    } else {
-      margin = priceHome - goods;
     }
     let basis = bases.get(l.market);
     if (!basis) { basis = marketBasis(lk, view, market); bases.set(l.market, basis); }
@@ -226,20 +235,23 @@ export function forecast(scenario: Scenario, view: StudentView, pending: readonl
       market, product: l.product, channel: l.channel, price, listingsInMarket: listingsIn.get(l.market) ?? 1,
       searchBefore: before.get(l.market) ?? 0, searchAfter: p.ads.get(`${l.market}|search`) ?? 0,
     });
-    const expOrders = volume.orders === null ? null : Math.round(volume.orders);
-    const expected = expOrders === null ? null : expOrders * margin;
+    // No route, no visitors (the engine's rule), so none of the orders a basis would give.
+    const expOrders = !deliverable ? 0 : volume.orders === null ? null : Math.round(volume.orders);
+    const expected = expOrders === null || margin === null ? null : expOrders * margin;
     if (expected !== null) weekly = (weekly ?? 0) + expected;
     listings.push({
       market: l.market, channel: l.channel, product: l.product, price, currency: market.currency,
-      priceHome, landed, goods, margin, marginRate: priceHome > 0 ? margin / priceHome : 0,
-      lastOrders, expectedOrders: expOrders, stock, fulfilFrom: from, expected, changed: l.changed,
+      priceHome, landed, goods, margin, marginRate: margin === null ? null : priceHome > 0 ? margin / priceHome : 0,
+      deliverable, lastOrders, expectedOrders: expOrders, stock, fulfilFrom: from, expected, changed: l.changed,
     });
-    if (margin < 0) warnings.push({ kind: 'loss', market: l.market, channel: l.channel, product: l.product });
+    if (margin !== null && margin < 0) warnings.push({ kind: 'loss', market: l.market, channel: l.channel, product: l.product });
     const sk = `${l.market}|${l.product}`;
     const agg = ordersByStock.get(sk) ?? { stock, orders: 0, market: l.market, product: l.product };
     agg.orders += expOrders ?? lastOrders ?? 0;
     ordersByStock.set(sk, agg);
   }
+  // First among the warnings: nothing else matters in a market no order can reach.
+  for (const m of scenario.markets) if (unrouted.has(m.id)) warnings.unshift({ kind: 'noRoute', market: m.id });
   for (const a of [...ordersByStock.values()].sort((x, y) => (x.market + x.product < y.market + y.product ? -1 : 1))) {
     if (a.stock <= 0) warnings.push({ kind: 'noStock', market: a.market, product: a.product });
     else if (a.orders > a.stock) warnings.push({ kind: 'sellOut', market: a.market, product: a.product, stock: a.stock, orders: a.orders });

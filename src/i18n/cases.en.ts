@@ -19,7 +19,7 @@ export const casesEn = {
   'cases.measure.sum': '{subject}, total over {weeks}',
   'cases.measure.mean': '{subject}, average over {weeks}',
   'cases.measure.last': '{subject} in {weeks}',
-  'cases.measure.maxWindowSum': '{subject}, best {w} weeks in a row',
+  'cases.measure.maxWindowSum': '{subject}, best {w} {w:week|weeks} in a row',
   'cases.measure.ratioBase': '{subject}, {weeks} against {base}',
   'cases.measure.ratioPlan': '{subject}, {weeks} against the plan',
   'cases.op.about': 'about {v}',

@@ -72,7 +72,7 @@ describe('the report, risk panel and forecast show what the engine computes', ()
     expect(row).toContain('USD');
     expect(row).toContain('50%');
     expect(row).toContain(`turns ${forward.fromTurn}–${forward.untilTurn}`);
-    expect(row).toContain(`1 USD = ${(forward.rate / 1e9).toFixed(4)} CNY`);
+    expect(row).toContain(`1 USD = ${(forward.rate / 1e9).toPrecision(4)} CNY`); // four significant figures, as every rate
   }, 90_000);
 
   it('expects fewer orders after a price rise and more with a search-ad budget', async () => {

@@ -42,7 +42,7 @@ describe('forecast', () => {
     expect(lamp.margin).toBe(lamp.margin); // a number
     const serum0 = base.listings.find((l) => l.product === 'serum' && l.channel === 'marketplace')!;
     const serum1 = f.listings.find((l) => l.product === 'serum' && l.channel === 'marketplace')!;
-    expect(serum1.margin).toBeGreaterThan(serum0.margin); // dearer, same costs but fees
+    expect(serum1.margin).toBeGreaterThan(serum0.margin!); // dearer, same costs but fees
     const serum = scenario.products.find((p) => p.id === 'serum')!;
     expect(f.spend.sourcing).toBe(serum.unitCost * 300);
     expect(f.spend.setup).toBe(scenario.paymentMethods.find((p) => p.id === 'paypal')!.setupCost);

@@ -1,6 +1,6 @@
 // The only place the scenes turn figures into text: src/i18n's strings and Intl
 // formatting, in the current language. Nothing here computes a figure.
-import { count, decimal, money, moneyShort, pick, t, type Lang, type StringKey } from '../../i18n';
+import { count, money, moneyShort, pick, rate, t, type Lang, type StringKey } from '../../i18n';
 import type { Localised } from '../../engine';
 
 export class Fmt {
@@ -11,10 +11,7 @@ export class Fmt {
   money(minor: number): string { return money(this.lang, minor, this.currency, this.decimals); }
   moneyShort(minor: number): string { return moneyShort(this.lang, minor, this.currency, this.decimals); }
   units(n: number): string { return count(this.lang, n); }
-  /** An exchange rate (home units per one foreign unit) with enough digits to see it move. */
-  rate(r: number): string {
-    const digits = r >= 10 ? 3 : r >= 0.1 ? 4 : r >= 0.001 ? 6 : 8;
-    return decimal(this.lang, r, digits);
-  }
+  /** An exchange rate (home units per one foreign unit), to four significant figures as everywhere else. */
+  rate(r: number): string { return rate(this.lang, r); }
   list(items: readonly string[]): string { return items.join(this.t('scene.list.separator')); }
 }

@@ -2,7 +2,7 @@
 // money through Intl in the currency of the figure (home currency for costs and
 // profit, the market's for shelf prices), names from the scenario's own text.
 import type { Scenario } from '../../engine';
-import { count, decimal, money, moneyShort, percent, pick, t, type Lang } from '../../i18n';
+import { count, decimal, money, moneyShort, percent, pick, rate, t, wholeCount, type Lang } from '../../i18n';
 
 export class Fmt {
   private readonly decimals = new Map<string, number>();
@@ -38,6 +38,10 @@ export class Fmt {
     return (minor / scale).toFixed(d);
   }
   count(n: number): string { return count(this.lang, n); }
+  /** An expected count of people or complaints (fractional in the engine), whole: "<1" for some but under half of one. */
+  whole(n: number): string { return wholeCount(this.lang, n); }
+  /** An exchange rate, home units per one foreign unit, to four significant figures. */
+  rate(r: number): string { return rate(this.lang, r); }
   pct(f: number, digits = 1): string { return percent(this.lang, f, digits); }
   dec(n: number, digits: number): string { return decimal(this.lang, n, digits); }
 

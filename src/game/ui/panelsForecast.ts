@@ -1,10 +1,13 @@
 // The forecast panel (issue 5 §2): warnings, per listing the price, landed cost,
 // margin and orders (last week's and expected), the cash the decisions take, and
-// what the forecast assumes (src/game/forecast.ts, forecastVolume.ts).
+// what the forecast assumes (src/game/forecast.ts, forecastVolume.ts). A listing
+// in a market without a delivery route shows no costs or margin, only why it
+// cannot sell.
 import type { StringKey } from '../../i18n';
 import type { App } from './app';
 import { h } from './dom';
-import { forecast, type Forecast } from '../forecast';
+import { forecast, type Forecast, type ForecastWarning, type ListingForecast } from '../forecast';
+import { chooseRouteButton } from './routeNotice';
 
 export function forecastPanel(app: App): HTMLElement {
   const s = app.session!;
@@ -14,11 +17,8 @@ export function forecastPanel(app: App): HTMLElement {
   const box = h('div', { class: 'panel', 'data-testid': 'forecast' });
   box.appendChild(h('p', { class: 'hint' }, tr('forecast.hint')));
   if (fc.warnings.length > 0) {
-    box.appendChild(h('ul', { class: 'warnings' }, fc.warnings.map((w) => h('li', null, h('span', { 'aria-hidden': 'true' }, '⚠ '),
-      w.kind === 'loss' ? tr('forecast.wLoss', { product: f.product(w.product), where: `${f.market(w.market)} · ${f.channel(w.channel)}` })
-        : w.kind === 'sellOut' ? tr('forecast.wSellOutNext', { product: f.product(w.product), market: f.market(w.market), stock: f.count(w.stock), orders: f.count(w.orders) })
-          : w.kind === 'noStock' ? tr('forecast.wNoStock', { product: f.product(w.product), market: f.market(w.market) })
-            : tr('forecast.wCash', { cash: f.money(w.cashAfter) })))));
+    box.appendChild(h('ul', { class: 'warnings' }, fc.warnings.map((w) => h('li', { 'data-testid': `forecast-warning-${w.kind}` }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
+      warningText(app, w), w.kind === 'noRoute' ? [' ', chooseRouteButton(app, w.market)] : null))));
   }
   box.appendChild(h('table', { class: 'data forecast' },
     h('caption', null, tr('forecast.perOrder')),
@@ -30,9 +30,7 @@ export function forecastPanel(app: App): HTMLElement {
         f.product(l.product), h('span', { class: 'muted small-text' }, ` · ${f.market(l.market)} · ${f.channel(l.channel)}`), l.changed ? h('span', { class: 'tag' }, tr('forecast.changed')) : null)),
       h('tr', null,
       h('td', null, f.local(l.market, l.price), h('br'), h('span', { class: 'muted small-text' }, f.money(l.priceHome))),
-      h('td', null, f.money(l.landed)),
-      h('td', null, f.money(l.goods)),
-      h('td', { class: l.margin < 0 ? 'neg' : '' }, l.margin < 0 ? h('span', { 'aria-hidden': 'true' }, '▼ ') : null, f.money(l.margin), h('br'), h('span', { class: 'small-text' }, f.pct(l.marginRate, 0))),
+      costCells(app, l),
       h('td', { 'data-testid': `forecast-orders-${l.market}-${l.channel}-${l.product}`, 'data-expected': l.expectedOrders ?? '' },
         l.lastOrders === null ? '—' : f.count(l.lastOrders),
         h('br'), h('span', { class: 'small-text' }, '→ ', l.expectedOrders === null ? '—' : f.count(l.expectedOrders))),
@@ -48,6 +46,34 @@ export function forecastPanel(app: App): HTMLElement {
     h('dt', null, tr('forecast.weeklyExpected')), h('dd', null, fc.weekly === null ? tr('forecast.noBasis') : f.money(fc.weekly))));
   box.appendChild(assumptions(app, fc));
   return box;
+}
+
+function warningText(app: App, w: ForecastWarning): string {
+  const tr = app.tr.bind(app);
+  const f = app.fmt();
+  switch (w.kind) {
+    case 'noRoute': return tr('forecast.wNoRoute', { market: f.market(w.market) });
+    case 'loss': return tr('forecast.wLoss', { product: f.product(w.product), where: `${f.market(w.market)} · ${f.channel(w.channel)}` });
+    case 'sellOut': return tr('forecast.wSellOutNext', { product: f.product(w.product), market: f.market(w.market), stock: f.count(w.stock), orders: f.count(w.orders) });
+    case 'noStock': return tr('forecast.wNoStock', { product: f.product(w.product), market: f.market(w.market) });
+    case 'cash': return tr('forecast.wCash', { cash: f.money(w.cashAfter) });
+  }
+}
+
+/** Landed costs, goods and margin per order; for a listing no order can reach, why instead (no figures to mislead). */
+function costCells(app: App, l: ListingForecast): HTMLElement[] {
+  const f = app.fmt();
+  if (!l.deliverable) {
+    return [h('td', { colspan: 3, class: 'no-route', 'data-testid': `forecast-no-route-${l.market}-${l.channel}-${l.product}` },
+      h('span', { 'aria-hidden': 'true' }, '⚠ '), app.tr('forecast.cannotServe', { market: f.market(l.market) }))];
+  }
+  const neg = l.margin !== null && l.margin < 0;
+  return [
+    h('td', null, l.landed === null ? '—' : f.money(l.landed)),
+    h('td', null, f.money(l.goods)),
+    h('td', { class: neg ? 'neg' : '' }, neg ? h('span', { 'aria-hidden': 'true' }, '▼ ') : null,
+      l.margin === null ? '—' : f.money(l.margin), h('br'), h('span', { class: 'small-text' }, l.marginRate === null ? '' : f.pct(l.marginRate, 0))),
+  ];
 }
 
 /** What the volume estimate rests on, in words, with the figures it used per market. */

@@ -6,6 +6,8 @@ import { h } from './dom';
 import { decisionForm, field, input, select, submit } from './form';
 import { checkFulfilment, checkOrder, checkShip } from '../validate';
 import { ctx, section } from './panelsKit';
+import { hasDeliveryRoute, marketsWithoutRoute, plannedFulfilment } from '../deliveryRoute';
+import { routeWarnings } from './routeNotice';
 
 export function logisticsPanel(app: App): HTMLElement {
   const s = app.session!;
@@ -72,8 +74,13 @@ export function logisticsPanel(app: App): HTMLElement {
         h('div', { class: 'row' }, submit(app, sf, tr('logistics.shipButton'))))));
   }
 
-  // How each market's orders reach buyers.
+  // How each market's orders reach buyers, as it will be after this turn's decisions.
+  // A market with no route yet says so in the list (a blank list read as a choice
+  // made), and one that will be listed without a route warns: it gets no visitors.
   const fulfil = h('div', null);
+  const pending = app.pending.actions() as (Record<string, unknown> & { type: string })[];
+  const planned = plannedFulfilment(view, pending);
+  const unrouted = new Set(marketsWithoutRoute(s.scenario, view, pending));
   for (const m of s.scenario.markets) {
     const ff = `fulfil-${m.id}`;
     const options: [string, string][] = [];
@@ -81,15 +88,18 @@ export function logisticsPanel(app: App): HTMLElement {
       options.push([`home|${x.id}`, tr('logistics.fromHome', { carrier: f.carrier(x.id), lo: x.transitDays[0] + x.customsDays[0], hi: x.transitDays[1] + x.customsDays[1] })]);
     }
     for (const w of s.scenario.warehouses) if (w.market === m.id) options.push([`wh|${w.id}`, tr('logistics.fromWarehouse', { warehouse: f.warehouse(w.id), lo: w.lastMileDays[0], hi: w.lastMileDays[1] })]);
-    const p = c.markets[m.id];
-    const current = p ? (p.fulfilFrom === 'home' ? `home|${p.parcelCarrier ?? ''}` : `wh|${p.fulfilFrom}`) : options[0]?.[0];
+    const p = planned.get(m.id);
+    const routed = hasDeliveryRoute(s.scenario, p);
+    if (!routed) options.unshift(['', tr('logistics.noRoute')]);
+    const current = !routed || !p ? '' : p.from === 'home' ? `home|${p.carrier ?? ''}` : `wh|${p.from}`;
     fulfil.appendChild(decisionForm(app, ff, (read) => {
       const [kind, id] = read('route').split('|');
       return checkFulfilment(ctx(app), { market: m.id, from: kind === 'wh' ? id ?? '' : 'home', carrier: kind === 'home' ? id ?? '' : '' });
     },
     h('div', { class: 'inline' },
       field(app, { form: ff, name: 'route', label: tr('logistics.routeFor', { market: f.market(m.id) }), fields: ['route', 'from', 'carrier', 'market'] }, select(options, current)),
-      submit(app, ff, tr('form.set')))));
+      submit(app, ff, tr('form.set'))),
+    unrouted.has(m.id) ? routeWarnings(app, [m.id], false) : null));
   }
   box.appendChild(section(tr('logistics.fulfilment'), fulfil));
   return box;

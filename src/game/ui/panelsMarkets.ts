@@ -9,6 +9,9 @@ import { checkDelist, checkPrice } from '../validate';
 import { referencePrice } from '../reference';
 import { ctx, section } from './panelsKit';
 import { upcomingSeasons } from '../model/seasons';
+import { channelFeeHint, channelsSection } from './channelFees';
+import { routeWarnings } from './routeNotice';
+import { hasDeliveryRoute, plannedFulfilment } from '../deliveryRoute';
 
 /** How far ahead the Markets tab lists peaks: the map's horizon. */
 const UPCOMING_TURNS = 8;
@@ -27,7 +30,7 @@ export function marketsPanel(app: App): HTMLElement {
     const rate = view.fx[m.currency] ?? s.scenario.currencies.find((c) => c.code === m.currency)?.rate ?? 0;
     cards.appendChild(h('div', { class: 'market-card' },
       h('h4', null, f.market(m.id), ' ', h('span', { class: 'muted' }, m.currency)),
-      h('p', { class: 'small-text' }, tr('markets.rate', { rate: f.dec(rate, 4), home: s.scenario.homeCurrency, cur: m.currency })),
+      h('p', { class: 'small-text' }, tr('markets.rate', { rate: f.rate(rate), home: s.scenario.homeCurrency, cur: m.currency })),
       season ? h('p', { class: 'small-text' }, h('span', { 'aria-hidden': 'true' }, '▲ '), tr('markets.season', { name: season.name[app.lang] })) : null,
       p ? h('p', { class: 'small-text' }, tr('markets.presence', { awareness: f.pct(p.awareness, 0), rating: f.dec(p.rating, 1) }))
         : h('p', { class: 'small-text muted' }, tr('markets.notEntered'))));
@@ -71,7 +74,9 @@ export function marketsPanel(app: App): HTMLElement {
   const productSel = select(products);
   const chosenWhere = app.drafts.get(`${form}-where`) ?? where[0]?.[0] ?? '';
   const chosenProduct = app.drafts.get(`${form}-product`) ?? products[0]?.[0] ?? '';
-  const market = chosenWhere.split('|')[0] ?? '';
+  const [market = '', channel = ''] = chosenWhere.split('|');
+  // A market without a delivery route gets no visitors: said here, before the listing is made.
+  const routed = hasDeliveryRoute(s.scenario, plannedFulfilment(view, app.pending.actions() as (Record<string, unknown> & { type: string })[]).get(market));
   const ref = referencePrice(s.scenario, market, chosenProduct);
   const refreshHint = () => app.rerenderPlay(document.activeElement?.id ?? null);
   whereSel.addEventListener('change', () => { app.drafts.set(`${form}-where`, whereSel.value); refreshHint(); });
@@ -81,13 +86,15 @@ export function marketsPanel(app: App): HTMLElement {
       const [m, c] = read('where').split('|');
       return checkPrice(ctx(app), { market: m ?? '', channel: c ?? '', product: read('product'), price: read('price') });
     },
-    field(app, { form, name: 'where', label: tr('field.where'), fields: ['market', 'channel'] }, whereSel),
+    field(app, { form, name: 'where', label: tr('field.where'), fields: ['market', 'channel'], hint: channelFeeHint(app, channel, market) }, whereSel),
+    routed ? null : routeWarnings(app, [market]),
     field(app, { form, name: 'product', label: tr('field.product') }, productSel),
     field(app, {
       form, name: 'price', label: tr('field.priceIn', { cur: f.currencyOf(market) }),
       hint: ref === undefined ? tr('markets.notSoldThere') : tr('markets.refPrice', { price: f.local(market, ref) }),
     }, input({ inputmode: 'decimal', placeholder: ref === undefined ? '' : f.localInput(market, ref) })),
     h('div', { class: 'row' }, submit(app, form, tr('markets.listButton'))))));
+  box.appendChild(channelsSection(app));
   return box;
 }
 

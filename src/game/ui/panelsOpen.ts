@@ -34,7 +34,7 @@ export function openPositions(app: App): HTMLElement {
         h('th', { scope: 'row' }, x.currency),
         h('td', null, f.pct(x.share, 0)),
         // The engine keeps rates as home units per local unit × 1e9 (state.ts Forward).
-        h('td', null, tr('open.rate', { cur: x.currency, rate: f.dec(x.rate / 1e9, 4), home })),
+        h('td', null, tr('open.rate', { cur: x.currency, rate: f.rate(x.rate / 1e9), home })),
         h('td', null, tr('open.weeks', { from: x.fromTurn, until: x.untilTurn })))))));
   }
   if (removed.length > 0) {

@@ -10,6 +10,7 @@ import { openCrises } from './crisis';
 import { PANELS } from './panels';
 import { ACTION_PANEL } from '../actionPanels';
 import { seasonsInTurn } from '../model/seasons';
+import { pendingRouteWarnings } from './routeNotice';
 
 export function playScreen(app: App): HTMLElement {
   const s = app.session!;
@@ -100,6 +101,9 @@ function pendingBox(app: App): HTMLElement {
         h('button', { type: 'button', class: 'small', id: `undo-${i}`, 'data-testid': `undo-${i}`, 'aria-label': tr('pending.undoLabel', { what: text }), on: { click: () => app.undoDecision(d.key) } }, tr('pending.undo')));
     })));
   }
+  // A listing in a market with no delivery route sells nothing: said here, before the turn ends.
+  const noRoute = pendingRouteWarnings(app);
+  if (noRoute) box.appendChild(noRoute);
   const warn = fc.warnings.length;
   box.appendChild(h('p', { class: 'forecast-line' },
     h('span', null, tr('forecast.cashAfter'), ' ', h('strong', { class: fc.cashAfter < 0 ? 'neg' : '' }, f.money(fc.cashAfter))),

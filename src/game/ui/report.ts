@@ -16,6 +16,7 @@ import { worldOf } from '../../engine';
 import { researchText } from '../../engine/research';
 import { buyersBlock } from './reportBuyers';
 import { complianceBlock } from './reportCompliance';
+import { cashBridgeBlock, waterfallParts } from './reportMoney';
 
 type Loc = { zh: string; en: string };
 interface Alert { indicator?: string; level?: string; value?: number; threshold?: number; market?: string; text?: Loc }
@@ -85,9 +86,11 @@ function funnelBlock(app: App, c: CompanyReport): HTMLElement {
   const tr = app.tr.bind(app);
   const box = h('section', { class: 'report-block funnel-block' }, h('h3', null, tr('report.funnel')));
   const all = Object.keys(c.funnel).sort();
-  // A market nobody visited gets one line, not four empty bars.
+  // A market nobody visited gets one line, not four empty bars; one the shop cannot
+  // deliver to says so, as that is why (the engine's undeliverable list).
   const markets = all.filter((m) => c.funnel[m]!.visitors > 0);
-  const quiet = all.filter((m) => c.funnel[m]!.visitors <= 0);
+  const noRoute = (c.undeliverable ?? []).filter((m) => all.includes(m) && c.funnel[m]!.visitors <= 0);
+  const quiet = all.filter((m) => c.funnel[m]!.visitors <= 0 && !noRoute.includes(m));
   if (all.length === 0) box.appendChild(h('p', { class: 'hint' }, tr('report.noSales')));
   for (const m of markets) {
     const fu = c.funnel[m]!;
@@ -111,9 +114,12 @@ function funnelBlock(app: App, c: CompanyReport): HTMLElement {
         tr('report.reasonLine', { reason: reasonLabel(app, r), n: f.count(a[r]!), pct: f.pct(a[r]! / total, 0) })))));
     }
   }
-  if (quiet.length > 0) {
-    box.appendChild(h('p', { class: 'hint funnel-quiet' }, tr('report.noVisitors', { markets: quiet.map((m) => f.market(m)).join(tr('scene.list.separator')) })));
+  const names = (ms: string[]) => ms.map((m) => f.market(m)).join(tr('scene.list.separator'));
+  if (noRoute.length > 0) {
+    box.appendChild(h('p', { class: 'warn funnel-no-route', 'data-testid': 'report-no-route' }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
+      tr('report.noRoute', { markets: names(noRoute), tab: tr('tab.logistics') })));
   }
+  if (quiet.length > 0) box.appendChild(h('p', { class: 'hint funnel-quiet' }, tr('report.noVisitors', { markets: names(quiet) })));
   return box;
 }
 
@@ -130,9 +136,11 @@ function waterfallBlock(app: App, c: CompanyReport): HTMLElement {
     list.appendChild(h('li', { class: w.step === 'profit' ? 'total' : '' },
       h('span', { class: 'wf-label' }, app.tr(key) === key ? w.step : app.tr(key)),
       h('span', { class: 'bar-track', 'aria-hidden': 'true' }, bar),
-      h('span', { class: `wf-n${w.amount < 0 ? ' neg' : ''}` }, f.money(w.amount))));
+      h('span', { class: `wf-n${w.amount < 0 ? ' neg' : ''}` }, f.money(w.amount)),
+      waterfallParts(app, w)));
   }
   box.appendChild(list);
+  if (c.cashBridge) box.appendChild(cashBridgeBlock(app, c.cashBridge));
   return box;
 }
 

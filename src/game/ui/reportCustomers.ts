@@ -3,8 +3,9 @@
 // by level, how many were settled (repeat buyers' too) and the customers lost
 // over them; then, folded away, the customer base by lifecycle stage and RFM
 // segment, loyalty members by tier and the acquisition cost. The engine reports
-// expected counts (customerBase.ts, complaints.ts): complaints keep one decimal,
-// the base is already rounded.
+// expected counts (customerBase.ts, complaints.ts); complaints and the customers
+// behind them are shown whole ("<1" for some but under half of one), as no one
+// files 7.7 complaints; the base is already rounded.
 import type { CustomersReport } from '../../engine/buyerReport';
 import type { StringKey } from '../../i18n';
 import type { App } from './app';
@@ -14,7 +15,7 @@ export function complaintsPart(app: App, market: string, c: CustomersReport['com
   if (c.total <= 0) return null;
   const tr = app.tr.bind(app);
   const f = app.fmt();
-  const n = (x: number) => f.dec(x, 1);
+  const n = (x: number) => f.whole(x);
   const levels: [StringKey, number][] = [['buyers.level3', c.levels[2]], ['buyers.level2', c.levels[1]], ['buyers.level1', c.levels[0]]];
   return h('div', { class: 'buyer-part', 'data-testid': `complaints-${market}` },
     h('h5', null, tr('buyers.complaints', { policy: tr(c.policy === 'tiered' ? 'buyers.policyTiered' : 'buyers.policyFifo') })),
@@ -23,7 +24,8 @@ export function complaintsPart(app: App, market: string, c: CustomersReport['com
       h('tbody', null, levels.filter(([, v]) => v > 0).map(([key, v]) => h('tr', null, h('th', { scope: 'row' }, tr(key)), h('td', { class: 'num' }, n(v)))),
         h('tr', { class: 'total' }, h('th', { scope: 'row' }, tr('buyers.total')), h('td', { class: 'num', 'data-testid': `complaints-${market}-total`, 'data-value': c.total }, n(c.total))))),
     h('p', { class: 'small-text' }, tr('buyers.settled', { settled: n(c.settled), total: n(c.total) }),
-      c.repeatTotal > 0 ? ` ${tr('buyers.repeatSettled', { settled: n(c.repeatSettled), total: n(c.repeatTotal) })}` : ''),
+      // Under half a complaint from repeat buyers is nothing to report ("<1 of <1 settled").
+      c.repeatTotal >= 0.5 ? ` ${tr('buyers.repeatSettled', { settled: n(c.repeatSettled), total: n(c.repeatTotal) })}` : ''),
     c.customersLost > 0
       ? h('p', { class: 'small-text' }, h('span', { 'aria-hidden': 'true' }, '▼ '), tr('buyers.customersLost', { n: n(c.customersLost) }))
       : null);
