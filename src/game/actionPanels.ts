@@ -10,6 +10,7 @@ export const ACTION_PANEL: Readonly<Record<string, string>> = {
   orderStock: 'logistics',
   ship: 'logistics',
   setFulfilment: 'logistics',
+  qualifyBackupSupplier: 'logistics',
   setPayments: 'payments',
   setFraudControl: 'risk',
   hedgeFx: 'risk',

@@ -28,6 +28,7 @@ export function decisionKey(a: Record<string, unknown> & { type: string }): stri
     case 'certifyProduct': return `certificate|${s('market')}|${s('product')}`;
     case 'setSecuritySpend': return 'security';
     case 'setCargoInsurance': return 'insurance';
+    case 'qualifyBackupSupplier': return 'backupSupplier';
     case 'commissionResearch': return `research|${s('kind')}|${s('measure')}|${s('market')}|${s('product')}`;
     case 'setStaff': return `staff|${s('role')}`;
     default: unique += 1; return `#${unique}`;

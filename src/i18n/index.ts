@@ -1,11 +1,12 @@
 // Every string the player reads, in zh-CN and en (issue 5 §8). Screens and scenes
-// never hold literals: they ask t(key). Six tables per language — the DOM screens'
-// decisions and navigation (ui.*), what a turn and a run produce: report, crisis,
-// debrief, replay (results.*), the Phaser scenes' (scenes.*), the case library's and case debrief's
-// (cases.*), the report's buyer and compliance sections with the risk panel's open
-// positions, the forecast's assumptions and the saved game's box and details (report.*), the
-// report's money detail: waterfall lines and the cash bridge (money.*, memo.*) — so each part
-// owns its own file; a test checks that both languages have exactly the same keys and placeholders.
+// never hold literals: they ask t(key). Seven tables per language — the DOM screens'
+// decisions and navigation (ui.*), the Stock & shipping panel (logistics.*), what a turn
+// and a run produce: report, crisis, debrief, replay (results.*), the Phaser scenes'
+// (scenes.*), the case library's and case debrief's (cases.*), the report's buyer and
+// compliance sections with the risk panel's open positions, the forecast's assumptions and
+// the saved game's box and details (report.*), and the report's money detail: waterfall
+// lines and the cash bridge (money.*, memo.*) — so each part owns its own file; a test
+// checks that both languages have exactly the same keys and placeholders.
 // Numbers, money and dates go through Intl for the language.
 import { uiZh } from './ui.zh';
 import { uiEn } from './ui.en';
@@ -21,16 +22,18 @@ import { choosePlurals } from './plural';
 import { keepMinusWithFigure, unsignedZero } from './signs';
 import { moneyZh } from './money.zh';
 import { moneyEn } from './money.en';
+import { logisticsZh } from './logistics.zh';
+import { logisticsEn } from './logistics.en';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-export type StringKey = keyof typeof uiEn | keyof typeof resultsEn | keyof typeof scenesEn | keyof typeof casesEn | keyof typeof reportEn | keyof typeof moneyEn;
+export type StringKey = keyof typeof uiEn | keyof typeof resultsEn | keyof typeof scenesEn | keyof typeof casesEn | keyof typeof reportEn | keyof typeof moneyEn | keyof typeof logisticsEn;
 type Table = Readonly<Record<string, string>>;
 
 export const TABLES: Readonly<Record<Lang, Table>> = {
-  zh: { ...uiZh, ...resultsZh, ...scenesZh, ...casesZh, ...reportZh, ...moneyZh },
-  en: { ...uiEn, ...resultsEn, ...scenesEn, ...casesEn, ...reportEn, ...moneyEn },
+  zh: { ...uiZh, ...resultsZh, ...scenesZh, ...casesZh, ...reportZh, ...moneyZh, ...logisticsZh },
+  en: { ...uiEn, ...resultsEn, ...scenesEn, ...casesEn, ...reportEn, ...moneyEn, ...logisticsEn },
 };
 
 /** BCP 47 tag for Intl and <html lang>. */

@@ -42,6 +42,7 @@ export function describeAction(app: App, a: unknown): string {
     });
     case 'setReturnPolicy': return tr('act.returns', { market: f.market(s('market')), days: n('days'), free: x.freeReturns === true ? tr('act.returnsFree') : '' });
     case 'registerTrademark': return tr('act.trademark', { market: f.market(s('market')) });
+    case 'qualifyBackupSupplier': return tr('act.backupSupplier');
     case 'registerTax': return tr('act.tax', { market: f.market(s('market')) });
     case 'certifyProduct': return tr('act.certify', { market: f.market(s('market')), product: f.product(s('product')) });
     case 'setSecuritySpend': return tr('act.security', { weekly: f.money(n('weekly')) });

@@ -8,6 +8,7 @@ import { checkFulfilment, checkOrder, checkShip } from '../validate';
 import { ctx, section } from './panelsKit';
 import { hasDeliveryRoute, marketsWithoutRoute, plannedFulfilment } from '../deliveryRoute';
 import { routeWarnings } from './routeNotice';
+import { backupSupplierSection } from './backupSupplier';
 
 export function logisticsPanel(app: App): HTMLElement {
   const s = app.session!;
@@ -55,6 +56,7 @@ export function logisticsPanel(app: App): HTMLElement {
       field(app, { form: of, name: 'units', label: tr('field.units'), hint: tr('logistics.orderHint', { moq: f.count(op.moq), cost: f.money(op.unitCost), weeks: op.leadTimeWeeks, turn: view.turn + 1 + op.leadTimeWeeks }) },
         input({ inputmode: 'numeric', placeholder: String(op.moq) })),
       h('div', { class: 'row' }, submit(app, of, tr('logistics.orderButton'))))));
+  box.appendChild(backupSupplierSection(app));
 
   // Freight to an overseas warehouse.
   if (s.scenario.warehouses.length > 0) {

@@ -17,7 +17,7 @@ import {
 } from '../validateRisk';
 
 /** A form that is only a button (register a trademark…), its messages beside it. */
-function buttonForm(app: App, form: string, label: string, aria: string, check: () => ReturnType<typeof checkTrademark>): HTMLElement {
+export function buttonForm(app: App, form: string, label: string, aria: string, check: () => ReturnType<typeof checkTrademark>): HTMLElement {
   const errs = errorsFor(app, form);
   return decisionForm(app, form, () => check(),
     submit(app, form, label, { class: 'small', 'aria-label': aria, 'aria-describedby': `${form}-error` }),

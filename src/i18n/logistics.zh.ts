@@ -1,0 +1,33 @@
+// 备货与物流面板的中文字符串；键与 logistics.en.ts 相同。
+import type { logisticsEn } from './logistics.en';
+
+export const logisticsZh: Record<keyof typeof logisticsEn, string> = {
+  'logistics.stock': '各仓库存',
+  'logistics.overseas': '海外仓',
+  'logistics.moving': '在途（{n}）',
+  'logistics.nothingMoving': '没有在产订单或在途货件。',
+  'logistics.sourcingLine': '工厂订单 {units} 件{product}，第 {turn} 回合到货',
+  'logistics.shipmentLine': '{units} 件{product}经{carrier}发往{to}，第 {turn} 回合到达',
+  'logistics.order': '向工厂下单',
+  'logistics.orderHint': '起订 {moq} 件，单价 {cost}，下单即付款；{weeks} 周后（第 {turn} 回合）到货。',
+  'logistics.orderButton': '下单',
+  'logistics.backup': '备用供应商',
+  'logistics.backupHint': '事先验厂审核好的第二家工厂（供应链中断应急方案，资料004第05章）：主力工厂停产时，48小时内切换过去花费很少，而且几乎一定成功。审核一次性花费{cost}，需要{n}周。',
+  'logistics.backupNone': '尚未审核备用供应商。',
+  'logistics.backupPending': '正在审核：从第{turn}回合起可以接替。',
+  'logistics.backupReady': '已审核：主力工厂停产时可以接替。',
+  'logistics.backupButton': '审核备用供应商',
+  'logistics.ship': '头程发货到海外仓',
+  'logistics.shipHint': '从国内仓发出；运费和进口关税在发货时支付。',
+  'logistics.carrierOption': '{name} · {lo}–{hi} 天',
+  'logistics.tariff': '运价：{price}',
+  'logistics.perCbm': '{v}/立方米',
+  'logistics.perKg': '{v}/公斤',
+  'logistics.perShipment': '每票 {v}',
+  'logistics.shipButton': '发货',
+  'logistics.fulfilment': '订单配送方式',
+  'logistics.routeFor': '{market}的订单',
+  'logistics.fromHome': '国内直发小包：{carrier}（{lo}–{hi} 天）',
+  'logistics.fromWarehouse': '从{warehouse}发货（{lo}–{hi} 天）',
+  'logistics.noRoute': '尚未选择',
+};
