@@ -7,7 +7,7 @@ import { Action } from '../engine';
 import { decodeUtf8, parseJson } from '../scenario/parseJson';
 import { issuesToProblems } from '../scenario/zodProblems';
 import { InputError } from './output';
-import { readOrFail } from './files';
+import { ACTIONS_FILE, readOrFail } from './files';
 
 const ActionsFile = z.array(z.array(Action).max(1000)).max(104);
 
@@ -15,7 +15,7 @@ const ActionsFile = z.array(z.array(Action).max(1000)).max(104);
 const SHOWN = 20;
 
 export function readActionsFile(path: string, scenarioTurns: number): unknown[][] {
-  const decoded = decodeUtf8(readOrFail(path));
+  const decoded = decodeUtf8(readOrFail(path, ACTIONS_FILE));
   if (!decoded.ok) throw new InputError(`${path}: ${decoded.problems[0]!.message}`);
   const parsed = parseJson(decoded.text);
   if (!parsed.ok) throw new InputError(`${path}: ${parsed.problems[0]!.message}`);
@@ -30,9 +30,9 @@ export function readActionsFile(path: string, scenarioTurns: number): unknown[][
   }
   const checked = ActionsFile.safeParse(value);
   if (!checked.success) {
-    const problems = issuesToProblems(checked.error.issues, ActionsFile, value);
-    const lines = problems.slice(0, SHOWN).map((p) => `${path}: ${p.path}: ${p.message}`);
-    if (problems.length > SHOWN) lines.push(`${path}: … and ${problems.length - SHOWN} more problems`);
+    const { problems, more } = issuesToProblems(checked.error.issues, ActionsFile, value, SHOWN);
+    const lines = problems.map((p) => `${path}: ${p.path}: ${p.message}`);
+    if (more > 0) lines.push(`${path}: … and ${more} more problems`);
     throw new InputError(`${path} holds actions the engine cannot read (turn n is [n-1]):`, lines);
   }
   // The parsed JSON, not zod's output: zod drops nothing here (strict objects),

@@ -13,6 +13,15 @@ import { pathToFileURL } from 'node:url';
 import { CLI_BUNDLE, buildBundle, lookupBundle } from './bundleCache.mjs';
 
 const args = process.argv.slice(2);
+// Started in a folder since deleted, process.cwd() throws, and esbuild (which tsx
+// uses too) throws as it loads: with a bundle to rebuild, the command then waited
+// forever for tsx's loader. Say so at once instead.
+try {
+  process.cwd();
+} catch {
+  process.stderr.write('chuhai: the current folder no longer exists (it was deleted or moved): change to a folder that exists and run the command again\n');
+  process.exit(1);
+}
 const { runCli } = await (args.includes('--debug') ? fromSources() : fromBundle().catch(fromSources));
 await runCli(args);
 

@@ -7,12 +7,16 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from './main';
 import { intFlag, requiredFlag } from './args';
 import { InputError, say, warn } from './output';
-import { checkReplaceable, collectFiles, displayPath, writeAtomic } from './files';
+import { collectFiles, displayPath } from './files';
+import { checkReplaceable, writeAtomic } from './outFile';
 import { loadScenarioFile, resolveScenarioArg } from './scenarios';
 import { jobsWanted, runPool, TASKS_PER_RUNNER } from './pool';
 import { GRADE_TASK, type GradeInit } from './tasks';
 import { progressBar, type Progress } from './progress';
 import { gradesCsv, isGradesCsv, type GradeRow, type GradeStatus } from '../run';
+
+/** Files that are not ok listed on stderr; the CSV has them all. */
+const SHOWN_BAD = 20;
 
 const STATUSES: readonly GradeStatus[] = ['ok', 'tampered', 'invalid', 'wrong-scenario', 'wrong-seed', 'wrong-version'];
 
@@ -40,7 +44,10 @@ status   ok              replays exactly; scored
 --json                print the summary as JSON: { "files", "counts": { status: n }, "out" }
 --debug               show the stack trace of an internal error
 
-A bad file never stops the batch. A progress bar is drawn on a terminal (stderr).
+A bad file never stops the batch: each gets a row, and the first 20 are listed
+on stderr with their status and why. Rows are sorted by file path; a file met
+twice (through a symbolic link) is graded once. A progress bar is drawn on a
+terminal (stderr).
 Exit codes: 0 every file is ok, 1 at least one file is not ok (the CSV is still
 complete) or the scenario is wrong, 2 usage error.
 `;
@@ -95,6 +102,9 @@ export const command: Command = {
       const file = displayPath(walked.files[i]!);
       rows.push(r.ok ? { file, ...r.value } : { file, status: 'invalid', detail: `could not be graded: ${r.error}`, student: '', score: null, kpis: null });
     });
+    // One order for every row, a file that could not be read among the rest: by
+    // path, compared as code units (as the folder walk sorts), the same on every machine.
+    rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     writeAtomic(out, gradesCsv(rows));
 
     const counts = Object.fromEntries(STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length]));
@@ -103,8 +113,13 @@ export const command: Command = {
       say(`graded ${rows.length} file${rows.length === 1 ? '' : 's'} into ${out}`);
       for (const s of STATUSES) if (counts[s]! > 0) say(`  ${s.padEnd(15)}${String(counts[s]).padStart(6)}`);
     }
-    const bad = rows.length - counts.ok!;
-    if (bad > 0 && !args.booleans.has('json')) warn(`${bad} file${bad === 1 ? ' is' : 's are'} not ok: see the status and detail columns of ${out}`);
-    return bad > 0 ? 1 : 0;
+    const bad = rows.filter((r) => r.status !== 'ok');
+    if (bad.length > 0 && !args.booleans.has('json')) {
+      // Why, at once: a mistyped folder is "FOLDER: invalid: no such file or folder", not just "invalid 1".
+      for (const r of bad.slice(0, SHOWN_BAD)) warn(`${r.file}: ${r.status}: ${r.detail}`);
+      if (bad.length > SHOWN_BAD) warn(`… and ${bad.length - SHOWN_BAD} more`);
+      warn(`${bad.length} file${bad.length === 1 ? ' is' : 's are'} not ok: see the status and detail columns of ${out}`);
+    }
+    return bad.length > 0 ? 1 : 0;
   },
 };

@@ -1,7 +1,7 @@
 // Grades one file in a pool runner: read it (refusing an oversized file unread, so
 // 50 MB of garbage costs nothing), then gradeRun. Never throws: every file gets a row.
 import { gradeRun, DEFAULT_MAX_RUN_BYTES, type GradeRow } from '../run';
-import { readLimited } from './files';
+import { RUN_FILE, readLimited } from './files';
 import { deepFreeze } from '../scenario/freeze';
 import type { GradeInit } from './tasks';
 
@@ -11,7 +11,7 @@ export function handler(init: GradeInit): (file: string) => GradeRow {
   const scenario = deepFreeze(init.scenario);
   const maxBytes = init.maxBytes ?? DEFAULT_MAX_RUN_BYTES;
   return (file) => {
-    const read = readLimited(file, maxBytes, 'a run file');
+    const read = readLimited(file, { ...RUN_FILE, maxBytes });
     if (!read.ok) return { status: 'invalid', detail: read.reason, student: '', score: null, kpis: null };
     return gradeRun(read.bytes, scenario, { maxBytes });
   };

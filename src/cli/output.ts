@@ -1,6 +1,10 @@
 // Errors and output. DESIGN.md §7: exit 0 success, 1 the input is wrong or a check
 // failed, 2 usage error. Instructors and graders read these lines, so an error is
-// one line in plain words, never a stack trace (unless --debug, for us).
+// one line in plain words, never a stack trace (unless --debug, for us). Every
+// line passes escapeControls: text from an input file (a student id, a field
+// name) reaches many messages, and one newline or escape sequence in it must not
+// forge a line or drive the terminal (DESIGN.md §8).
+import { escapeControls } from '../scenario/inputText';
 
 /** Exit 2: the command line itself is wrong. Always ends with a pointer to --help. */
 export class UsageError extends Error {
@@ -21,14 +25,28 @@ export class InputError extends Error {
   }
 }
 
-/** Writes one line to stdout. */
+/** Writes one line to stdout; a line break inside it is shown as "\\n". */
 export function say(line: string): void {
-  process.stdout.write(`${line}\n`);
+  process.stdout.write(`${escapeControls(line)}\n`);
 }
 
-/** Writes one line to stderr (warnings, progress, errors). */
+/** Writes lines of our own making (a table, indented JSON) to stdout: only their line breaks are kept. */
+export function sayLines(text: string): void {
+  process.stdout.write(`${eachLine(text)}\n`);
+}
+
+function eachLine(text: string): string {
+  return text.split('\n').map(escapeControls).join('\n');
+}
+
+/** Writes one line to stderr (warnings, progress, errors); a line break inside it is shown as "\\n". */
 export function warn(line: string): void {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${escapeControls(line)}\n`);
+}
+
+/** Writes lines of our own making (a stack trace, for --debug) to stderr: only their line breaks are kept. */
+function warnLines(text: string): void {
+  process.stderr.write(`${eachLine(text)}\n`);
 }
 
 /** Prints an error as one line and returns the exit code it calls for. */
@@ -36,20 +54,33 @@ export function reportError(err: unknown, debug: boolean): number {
   if (err instanceof UsageError) {
     const help = err.command ? `chuhai ${err.command} --help` : 'chuhai --help';
     warn(`chuhai: ${oneLine(err.message)} (see "${help}")`);
-    if (debug && err.stack) warn(err.stack);
+    if (debug && err.stack) warnLines(err.stack);
     return 2;
   }
   if (err instanceof InputError) {
     warn(`chuhai: ${oneLine(err.message)}`);
     for (const line of err.details) warn(oneLine(line));
-    if (debug && err.stack) warn(err.stack);
+    if (debug && err.stack) warnLines(err.stack);
+    return 1;
+  }
+  if (isCwdGone(err)) {
+    warn('chuhai: the current folder no longer exists (it was deleted or moved): change to a folder that exists and run the command again');
+    if (debug && err instanceof Error && err.stack) warnLines(err.stack);
     return 1;
   }
   // Anything else is our bug, not the user's: say so, and how to see more.
   const message = err instanceof Error ? err.message : String(err);
   warn(`chuhai: internal error: ${oneLine(message)}${debug ? '' : ' (run again with --debug for details, and please report it)'}`);
-  if (debug && err instanceof Error && err.stack) warn(err.stack);
+  if (debug && err instanceof Error && err.stack) warnLines(err.stack);
   return 1;
+}
+
+/**
+ * process.cwd() fails when the folder the command was started in has since been
+ * removed; anything resolving a relative path then throws this (uv_cwd).
+ */
+function isCwdGone(err: unknown): boolean {
+  return (err as { syscall?: unknown } | null)?.syscall === 'uv_cwd';
 }
 
 /** Newlines in a message would break "one line per error" for scripts reading stderr. */
@@ -68,6 +99,9 @@ export function fsReason(err: unknown): string {
     case 'EMFILE': case 'ENFILE': return 'too many open files';
     case 'ENOSPC': return 'the disk is full';
     case 'EROFS': return 'the file system is read-only';
+    case 'ELOOP': return 'a symbolic link loop';
+    case 'ENAMETOOLONG': return 'the name is too long';
+    case 'ENXIO': return 'is not a file (a socket, or a device with nothing behind it)';
     default: return err instanceof Error ? oneLine(err.message) : String(err);
   }
 }

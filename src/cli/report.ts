@@ -3,7 +3,7 @@
 // prints the student's per-turn KPIs and the final score.
 import type { Command } from './main';
 import { stringFlag } from './args';
-import { InputError, money, percent, say, table, warn } from './output';
+import { InputError, money, percent, say, sayLines, table, warn } from './output';
 import { readRunInput } from './runInput';
 import { playedDetail, replayRun } from '../run';
 import { SCORE_PARTS, type Score } from '../engine/score';
@@ -54,7 +54,7 @@ export const command: Command = {
     const seed = (input.raw as { seed: number }).seed;
     const caseResult = scenario.case ? evaluateCase(scenario.case, turns) : undefined;
     if (args.booleans.has('json')) {
-      say(JSON.stringify({
+      sayLines(JSON.stringify({
         scenarioId: scenario.id,
         seed,
         score: result.score,
@@ -86,7 +86,7 @@ function printReadable(scenario: Scenario, seed: number, turns: TurnKpis[], scor
   if (played !== '') say(`${played[0]!.toUpperCase()}${played.slice(1)}.`);
   say(`Money in ${home}; rates in %.`);
   say('');
-  say(table(
+  sayLines(table(
     ['turn', 'cash', 'revenue', 'profit', 'orders', 'conv', 'AOV', 'new', 'repeat', 'days', 'returns', 'satisf', 'rating'],
     turns.map(({ turn, kpis: k }) => [
       String(turn), m(k.cash), m(k.revenue), m(k.profit), String(k.orders), percent(k.conversionRate, 2), m(k.aov),

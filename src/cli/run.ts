@@ -2,14 +2,14 @@
 // run headlessly — a bot, an actions file or the scenario's as-happened script —
 // and writes its run file. Same scenario, seed and actions ⇒ the same bytes.
 import type { Command } from './main';
-import { intFlag, oneOf, requiredFlag, stringFlag } from './args';
+import { intFlag, oneOf, requiredFlag, stringFlag, type Parsed } from './args';
 import { InputError, UsageError, say, warn } from './output';
-import { checkReplaceable, writeAtomic } from './files';
+import { checkReplaceable, writeAtomic } from './outFile';
 import { loadScenarioFile, resolveScenarioArg } from './scenarios';
 import { readActionsFile } from './actionsFile';
-import { isRunFile, playRun, serializeRun } from '../run';
+import { MAX_STUDENT_ID, isBlankStudentId, isRunFile, playRun, serializeRun } from '../run';
 import { BOT_NAMES, botActions, getBot } from '../bots';
-import { PLAYER_ID, type GameState, type TurnReport } from '../engine';
+import { PLAYER_ID, normaliseStudentId, type GameState, type TurnReport } from '../engine';
 
 const help = `Usage: chuhai run SCENARIO --out RUN [--seed N | --student ID]
                   [--bot NAME | --actions FILE | --as-happened] [--turns K]
@@ -22,7 +22,8 @@ SCENARIO            a scenario file, or the id of a shipped scenario (e.g. tutor
                     replaced; any other file is left as it is, with an error)
 
 The seed (default: the scenario's seed policy):
---student ID        the student id; a "perStudent" scenario derives the seed from it
+--student ID        the student id (at most ${MAX_STUDENT_ID} characters); a "perStudent"
+                    scenario derives the seed from it
 --seed N            an instructor's seed, 0–4294967295, for experiments (a grader
                     marks such a run "wrong-seed" unless it is the scenario's own)
 
@@ -67,6 +68,7 @@ export const command: Command = {
     const source = oneOf(args, ['bot', 'actions', 'as-happened'], 'run');
     const seed = intFlag(args, 'seed', 'run', 0, 0xffffffff);
     const turns = intFlag(args, 'turns', 'run', 1, 104);
+    const student = studentFlag(args);
     const botName = stringFlag(args, 'bot');
     if (botName !== undefined && !getBot(botName)) {
       throw new UsageError(`unknown bot "${botName}"; the bots are ${BOT_NAMES.join(', ')}`, 'run');
@@ -77,7 +79,7 @@ export const command: Command = {
     if (turns !== undefined && turns > scenario.turns) {
       throw new InputError(`--turns ${turns}: the scenario "${scenario.id}" has only ${scenario.turns} turns`);
     }
-    if (scenario.seedPolicy.kind === 'perStudent' && seed === undefined && stringFlag(args, 'student') === undefined) {
+    if (scenario.seedPolicy.kind === 'perStudent' && seed === undefined && student === undefined) {
       throw new InputError(`the scenario "${scenario.id}" derives each student's seed from the student id: give --student ID (or --seed N for an experiment)`);
     }
     let decide: (state: GameState, last: TurnReport | null) => unknown[] = () => [];
@@ -95,7 +97,7 @@ export const command: Command = {
 
     let played;
     try {
-      played = playRun(scenario, { seed, studentId: stringFlag(args, 'student'), decide, turns });
+      played = playRun(scenario, { seed, studentId: student, decide, turns });
     } catch (err) {
       // chooseSeed's plain-words refusals (a perStudent scenario without --student).
       throw new InputError(`cannot choose the seed: ${err instanceof Error ? err.message : String(err)}`);
@@ -116,6 +118,22 @@ export const command: Command = {
     return 0;
   },
 };
+
+/**
+ * --student as the run file will record it (trimmed, NFC), refused (exit 2) when
+ * replay and grade would refuse the file: blank, or longer than a run file holds,
+ * whatever the seed policy (a fixed-seed run records the id as a label).
+ */
+function studentFlag(args: Parsed): string | undefined {
+  const raw = stringFlag(args, 'student');
+  if (raw === undefined) return undefined;
+  const id = normaliseStudentId(raw);
+  if (isBlankStudentId(id)) throw new UsageError('--student: the student id is empty', 'run');
+  if (id.length > MAX_STUDENT_ID) {
+    throw new UsageError(`--student: a student id may be at most ${MAX_STUDENT_ID} characters (this one has ${id.length})`, 'run');
+  }
+  return id;
+}
 
 /** Whether a file's text is a run file, which `chuhai run` may replace (checkReplaceable). */
 function isRunFileText(text: string): boolean {

@@ -5,9 +5,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../scenario/load';
+import { inputText, quotedInput } from '../scenario/inputText';
 import { scenarioHash, type Scenario } from '../engine';
 import { InputError } from './output';
-import { readLimited, readOrFail } from './files';
+import { SCENARIO_FILE, readLimited, readOrFail } from './files';
 
 export interface LoadedScenario {
   scenario: Scenario;
@@ -23,7 +24,7 @@ export const SHIPPED_DIR = fileURLToPath(new URL('../../scenarios/', import.meta
 
 /** Loads a scenario file, or stops with exit 1 and one `FILE: path: message` line per problem. */
 export function loadScenarioFile(path: string): LoadedScenario {
-  const bytes = readOrFail(path);
+  const bytes = readOrFail(path, SCENARIO_FILE);
   const loaded = loadScenario(bytes);
   if (!loaded.ok) {
     throw new InputError(`${path} is not a valid scenario:`, loaded.problems.map((p) => `${path}: ${p.path}: ${p.message}`));
@@ -58,7 +59,7 @@ export function shippedFiles(): ShippedEntry[] {
       if (name.startsWith('.')) continue;
       if (statSync(p).isDirectory()) { walk(p); continue; }
       if (!name.endsWith('.json') || name.endsWith('.schema.json')) continue;
-      const r = readLimited(p);
+      const r = readLimited(p, SCENARIO_FILE);
       if (!r.ok) continue;
       try {
         const id = (JSON.parse(new TextDecoder().decode(r.bytes)) as { id?: unknown }).id;
@@ -72,19 +73,17 @@ export function shippedFiles(): ShippedEntry[] {
 }
 
 /**
- * The shipped scenario a run file names. Several versions of one id may ship side
- * by side; the hash picks the one the run was played on. Either hash is accepted,
- * because a run file may record the file's SHA-256 or the engine's scenario hash.
- */
-/**
  * The shipped scenario with this id and content hash, or why there is none — a
  * verdict on the run (wrong-scenario), since it is the run's own record that names
- * them: a scenario that is not shipped, or a version of it that is not.
+ * them: a scenario that is not shipped, or a version of it that is not. Several
+ * versions of one id may ship side by side; the hash picks the one the run was
+ * played on. Either hash is accepted, because a run file may record the file's
+ * SHA-256 or the engine's scenario hash.
  */
 export function findShipped(id: string, hash: string | undefined): { ok: true; scenario: LoadedScenario } | { ok: false; detail: string } {
   const candidates = shippedFiles().filter((f) => f.id === id);
   if (candidates.length === 0) {
-    return { ok: false, detail: `the run is for scenario "${id.slice(0, 200)}", which is not one of the shipped scenarios; give its scenario file with --scenario` };
+    return { ok: false, detail: `the run is for scenario ${quotedInput(id)}, which is not one of the shipped scenarios; give its scenario file with --scenario` };
   }
   const hashes: string[] = [];
   for (const c of candidates) {
@@ -94,7 +93,7 @@ export function findShipped(id: string, hash: string | undefined): { ok: true; s
   }
   return {
     ok: false,
-    detail: `the run was played on another version of "${id}" (scenario hash ${String(hash).slice(0, 40)}) than the shipped one (${hashes.join(', ')}): `
+    detail: `the run was played on another version of ${quotedInput(id)} (scenario hash ${inputText(String(hash))}) than the shipped one (${hashes.join(', ')}): `
       + 'give the scenario file it was played on with --scenario (if the run was played on the shipped one, its file was edited)',
   };
 }

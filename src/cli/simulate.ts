@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from './main';
 import { intFlag, requiredFlag } from './args';
-import { InputError, UsageError, percent, say, table, warn } from './output';
+import { InputError, UsageError, percent, say, sayLines, table, warn } from './output';
 import { loadScenarioFile, resolveScenarioArg } from './scenarios';
 import { jobsWanted, runPool, TASKS_PER_RUNNER } from './pool';
 import { progressBar } from './progress';
@@ -104,7 +104,7 @@ export const command: Command = {
     });
 
     if (args.booleans.has('json')) {
-      say(JSON.stringify({ scenarioId: scenario.id, runs, seeds: [1, runs], turns: played, bots: rows }, null, 2));
+      sayLines(JSON.stringify({ scenarioId: scenario.id, runs, seeds: [1, runs], turns: played, bots: rows }, null, 2));
     } else {
       const seeds = runs === 1 ? '1 seed per bot (seed 1)' : `${runs} seeds per bot (seeds 1–${runs})`;
       // A check cut short scores the first turns only: said, so that it is not read as the whole scenario's.
@@ -112,7 +112,7 @@ export const command: Command = {
       say(`${scenario.title.zh} · ${scenario.title.en} (${scenario.id}), ${seeds}${cut}`);
       say('');
       const f = (x: number): string => (Number.isNaN(x) ? '—' : x.toFixed(2));
-      say(table(
+      sayLines(table(
         ['bot', 'min', 'p10', 'median', 'p90', 'max', 'mean', 'bankrupt'],
         rows.map((r) => [r.bot, f(r.min), f(r.p10), f(r.median), f(r.p90), f(r.max), f(r.mean), percent(r.bankruptcyRate)]),
       ));

@@ -2,8 +2,8 @@
 // each as `FILE: path.to.field: message`, so an editor or a script can jump to it.
 import type { Command } from './main';
 import { loadScenario } from '../scenario/load';
-import { readLimited } from './files';
-import { say } from './output';
+import { SCENARIO_FILE, readLimited } from './files';
+import { say, sayLines } from './output';
 
 const help = `Usage: chuhai validate FILE… [--json]
 
@@ -30,7 +30,7 @@ export const command: Command = {
   execute(args) {
     const results: { file: string; ok: boolean; problems: { path: string; message: string }[] }[] = [];
     for (const file of args.positionals) {
-      const read = readLimited(file);
+      const read = readLimited(file, SCENARIO_FILE);
       if (!read.ok) {
         results.push({ file, ok: false, problems: [{ path: '(root)', message: read.reason }] });
         continue;
@@ -38,7 +38,7 @@ export const command: Command = {
       const loaded = loadScenario(read.bytes);
       results.push(loaded.ok ? { file, ok: true, problems: [] } : { file, ok: false, problems: loaded.problems });
     }
-    if (args.booleans.has('json')) say(JSON.stringify(results, null, 2));
+    if (args.booleans.has('json')) sayLines(JSON.stringify(results, null, 2));
     else {
       for (const r of results) {
         if (r.ok) say(`${r.file}: ok`);

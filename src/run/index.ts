@@ -1,5 +1,5 @@
 // Run files: record, replay, verify, grade (DESIGN.md §3, §5, §7).
-export { RUN_FORMAT, RUN_FORMAT_VERSION, RunFileSchema, ScoreSchema, isRunFile, serializeRun } from './runFile';
+export { MAX_STUDENT_ID, RUN_FORMAT, RUN_FORMAT_VERSION, RunFileSchema, ScoreSchema, isBlankStudentId, isRunFile, serializeRun } from './runFile';
 export type { GradeStatus, RunFile, RunSeedPolicy, RunTurn } from './runFile';
 export { chooseSeed, playRun, recordable, type PlayOptions, type PlayedRun } from './record';
 export { checkShape, precheck, replayRun, type ReplayResult } from './replay';

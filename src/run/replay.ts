@@ -9,6 +9,7 @@ import {
 } from '../engine';
 import { SCORE_PARTS, forScoring, scoreRun, type Score, type ScoredTurn } from '../engine/score';
 import { issuesToProblems } from '../scenario/zodProblems';
+import { inputText, quotedInput } from '../scenario/inputText';
 import { RUN_FORMAT, RUN_FORMAT_VERSION, RunFileSchema, isRunFile, type GradeStatus, type RunFile } from './runFile';
 
 export type ReplayResult<R extends ScoredTurn = TurnReport> =
@@ -55,10 +56,9 @@ export function precheck(value: unknown): { ok: false; status: GradeStatus; deta
 export function checkShape(value: unknown): { ok: true; run: RunFile } | { ok: false; detail: string } {
   const checked = RunFileSchema.safeParse(value);
   if (checked.success) return { ok: true, run: checked.data as RunFile };
-  const problems = issuesToProblems(checked.error.issues, RunFileSchema, value);
-  const shown = problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ');
-  const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-  return { ok: false, detail: `${shown || 'not a valid run file'}${more}` };
+  const { problems, more } = issuesToProblems(checked.error.issues, RunFileSchema, value, 3);
+  const shown = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+  return { ok: false, detail: `${shown || 'not a valid run file'}${more > 0 ? ` (and ${more} more)` : ''}` };
 }
 
 /**
@@ -80,15 +80,16 @@ function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (r
   if (run.rulesVersion !== RULES_VERSION) {
     return fail('wrong-version', `recorded with rules version ${run.rulesVersion}; this version of Chuhai has rules version ${RULES_VERSION}, so the run cannot be replayed exactly`);
   }
-  if (run.scenario.id !== scenario.id) return fail('wrong-scenario', `this run is for scenario "${run.scenario.id}", not "${scenario.id}"`);
+  // The run's own words (its ids, its version) are shown shortened, controls escaped (inputText.ts).
+  if (run.scenario.id !== scenario.id) return fail('wrong-scenario', `this run is for scenario ${quotedInput(run.scenario.id)}, not "${scenario.id}"`);
   const hash = scenarioHash(scenario);
   if (run.scenario.hash !== hash) {
-    return fail('wrong-scenario', `the run was played on another version of "${scenario.id}" (version ${run.scenario.version}, hash ${run.scenario.hash}; the given file is version ${scenario.version}, hash ${hash})`);
+    return fail('wrong-scenario', `the run was played on another version of "${scenario.id}" (version ${inputText(run.scenario.version)}, hash ${run.scenario.hash}; the given file is version ${scenario.version}, hash ${hash})`);
   }
   // The hash covers the whole scenario, its version too: a matching hash with another
   // version named means the file's own record of its scenario was edited.
   if (run.scenario.version !== scenario.version) {
-    return fail('tampered', `the run names version ${run.scenario.version} of "${scenario.id}", but its scenario hash is that of version ${scenario.version}: the file was edited`);
+    return fail('tampered', `the run names version ${inputText(run.scenario.version)} of "${scenario.id}", but its scenario hash is that of version ${scenario.version}: the file was edited`);
   }
   const seedProblem = checkSeed(scenario, run);
   // A per-student run whose seed is not its student's was edited: never replayed.
@@ -128,7 +129,7 @@ function checkSeed(scenario: Scenario, run: RunFile): string | null {
   }
   const derived = deriveSeed(policy, run.seedPolicy.studentId);
   if (!derived.ok) return derived.reason;
-  return derived.seed === run.seed ? null : `the seed for student "${run.seedPolicy.studentId}" is ${derived.seed}; the run used seed ${run.seed}`;
+  return derived.seed === run.seed ? null : `the seed for student ${quotedInput(run.seedPolicy.studentId)} is ${derived.seed}; the run used seed ${run.seed}`;
 }
 
 function differs(recorded: Score, actual: Score): string | null {

@@ -41,7 +41,17 @@ export interface RunFile {
 }
 
 const Hash = z.string().regex(/^[0-9a-f]{16}$/, 'a state hash is 16 lower-case hex digits');
-const StudentId = z.string().min(1).max(200);
+const ScenarioHash = z.string().regex(/^[0-9a-f]{16}$/, 'a scenario hash is 16 lower-case hex digits');
+
+/** The longest student id a run file may hold; `chuhai run --student` refuses a longer one. */
+export const MAX_STUDENT_ID = 200;
+
+/** Whether a student id is only blanks: '' and '   ' are both no id (the engine trims ids). */
+export function isBlankStudentId(id: string): boolean {
+  return id.trim() === '';
+}
+
+const StudentId = z.string().max(MAX_STUDENT_ID).refine((id) => !isBlankStudentId(id), 'the student id is empty');
 const Points = z.number().min(0).max(100);
 
 export const ScoreSchema = z.strictObject({
@@ -54,7 +64,7 @@ export const RunFileSchema = z.strictObject({
   format: z.literal(RUN_FORMAT),
   formatVersion: z.literal(RUN_FORMAT_VERSION),
   rulesVersion: z.number().int().min(1).max(1e6),
-  scenario: z.strictObject({ id: z.string().min(1).max(200), version: z.string().min(1).max(50), hash: Hash }),
+  scenario: z.strictObject({ id: z.string().min(1).max(200), version: z.string().min(1).max(50), hash: ScenarioHash }),
   seedPolicy: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('fixed'), studentId: StudentId.optional() }),
     z.strictObject({ kind: z.literal('perStudent'), studentId: StudentId }),

@@ -1,14 +1,13 @@
 // Plain-word descriptions of JSON values and expected types, for messages an
 // instructor reads (not a programmer): "a number", "text", "a list".
 
+import { quotedInput } from './inputText';
+
 const MAX_SHOWN = 40;
 
 /** A short quotation of a value: `"abc"`, `12`, `true`, `null`, or its kind. */
 export function showValue(value: unknown): string {
-  if (typeof value === 'string') {
-    const s = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-    return JSON.stringify(s);
-  }
+  if (typeof value === 'string') return quotedInput(value, MAX_SHOWN);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null) return 'null';
   return kindOf(value);

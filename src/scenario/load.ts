@@ -13,6 +13,7 @@ import { decodeUtf8, parseJson } from './parseJson';
 import { checkRawValue } from './walk';
 import { findTimerKeys } from './scriptTimers';
 import { issuesToProblems } from './zodProblems';
+import { quotedInput } from './inputText';
 import { checkReferences } from './references';
 import { deepFreeze } from './freeze';
 import { sha256Hex } from './sha256';
@@ -44,7 +45,7 @@ function otherDocument(value: unknown): Problem | null {
   if (typeof v.$schema === 'string' && /^https?:\/\/json-schema\.org\//.test(v.$schema)) {
     return {
       path: '$schema',
-      message: `"${v.$schema}" is the JSON Schema standard itself: this file is a JSON Schema (such as scenario.schema.json), not a scenario, whose "$schema" names scenario.schema.json`,
+      message: `${quotedInput(v.$schema)} is the JSON Schema standard itself: this file is a JSON Schema (such as scenario.schema.json), not a scenario, whose "$schema" names scenario.schema.json`,
     };
   }
   if (isRunFile(v)) {
@@ -93,7 +94,10 @@ function load(input: string | Uint8Array, opts: LoadOptions): LoadResult {
 
   const result = Scenario.safeParse(parsed.value);
   const timers = findTimerKeys(parsed.value);
-  if (!result.success) return fail([...issuesToProblems(result.error.issues, Scenario, parsed.value), ...timers]);
+  if (!result.success) {
+    const { problems, more } = issuesToProblems(result.error.issues, Scenario, parsed.value, MAX_PROBLEMS);
+    return fail([...problems, ...timers], more);
+  }
   if (timers.length > 0) return fail(timers);
 
   const scenario = result.data;
@@ -121,7 +125,8 @@ function isBytes(input: unknown): input is Uint8Array {
   return input instanceof Uint8Array || Object.prototype.toString.call(input) === '[object Uint8Array]';
 }
 
-function fail(problems: Problem[]): LoadResult {
+/** `more`: problems found but not described (issuesToProblems stops at MAX_PROBLEMS). */
+function fail(problems: Problem[], more = 0): LoadResult {
   const unique: Problem[] = [];
   if (problems.length === 0) problems = [{ path: '(root)', message: 'the scenario is not valid' }];
   const seen = new Set<string>();
@@ -129,8 +134,8 @@ function fail(problems: Problem[]): LoadResult {
     const key = `${p.path}\u0000${p.message}`;
     if (!seen.has(key)) { seen.add(key); unique.push(p); }
   }
-  if (unique.length <= MAX_PROBLEMS) return { ok: false, problems: unique };
+  if (unique.length <= MAX_PROBLEMS && more === 0) return { ok: false, problems: unique };
   const shown = unique.slice(0, MAX_PROBLEMS - 1);
-  shown.push({ path: '(root)', message: `… and ${unique.length - shown.length} more problems not shown; fix the ones above first` });
+  shown.push({ path: '(root)', message: `… and ${unique.length - shown.length + more} more problems not shown; fix the ones above first` });
   return { ok: false, problems: shown };
 }

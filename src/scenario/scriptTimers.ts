@@ -3,7 +3,8 @@
 // and break replay. zod already refuses them as unknown fields, but an instructor
 // who copied them from the XState docs deserves to be told why, and the search
 // below also finds them where a union made zod report something else.
-import { formatPath, type Problem } from '../engine/problems';
+import type { Problem } from '../engine/problems';
+import { inputPath } from './inputText';
 
 export const TIMER_KEYS: readonly string[] = ['after', 'invoke', 'delay'];
 
@@ -27,7 +28,7 @@ function visit(value: unknown, path: PropertyKey[], isStateMap: boolean, out: Pr
   }
   for (const [key, child] of Object.entries(value)) {
     if (!isStateMap && TIMER_KEYS.includes(key)) {
-      out.push({ path: formatPath([...path, key]), message: timerMessage(key) });
+      out.push({ path: inputPath([...path, key]), message: timerMessage(key) });
       continue;
     }
     visit(child, [...path, key], !isStateMap && key === 'states', out);

@@ -4,9 +4,13 @@
 // code copies or indexes by it, and absurd nesting could exhaust the stack in
 // recursive code downstream. These are refused outright, wherever they occur.
 import { RESERVED_KEYS } from '../engine/schema';
-import { formatPath, type Problem } from '../engine/problems';
+import type { Problem } from '../engine/problems';
+import { inputPath } from './inputText';
 
 export const MAX_DEPTH = 64;
+
+/** JSON.parse reads a number past ±1.8e308 as ±Infinity. */
+export const INFINITE_NUMBER = 'this number is too large to use (it reads as infinity); write a value within range';
 
 const RESERVED = new Set<string>(RESERVED_KEYS);
 
@@ -20,17 +24,14 @@ export function checkRawValue(value: unknown): Problem[] {
 function visit(value: unknown, path: PropertyKey[], depth: number, out: Problem[]): void {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      out.push({
-        path: formatPath(path),
-        message: 'this number is too large to use (it reads as infinity); write a value within range',
-      });
+      out.push({ path: inputPath(path), message: INFINITE_NUMBER });
     }
     return;
   }
   if (value === null || typeof value !== 'object') return;
   if (depth >= MAX_DEPTH) {
     out.push({
-      path: formatPath(path),
+      path: inputPath(path),
       message: `the data is nested more than ${MAX_DEPTH} levels deep here; a scenario never needs that many`,
     });
     return; // one message per over-deep branch is enough
@@ -42,7 +43,7 @@ function visit(value: unknown, path: PropertyKey[], depth: number, out: Problem[
   for (const key of Object.keys(value)) {
     if (RESERVED.has(key)) {
       out.push({
-        path: formatPath([...path, key]),
+        path: inputPath([...path, key]),
         message: `"${key}" is not allowed as a field name: it is reserved by JavaScript`,
       });
       continue;

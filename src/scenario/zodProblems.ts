@@ -4,6 +4,8 @@
 import type { z } from 'zod';
 import { formatPath, type Problem } from '../engine/problems';
 import { closest, expectedName, kindAndValue, quoteList, showValue } from './describe';
+import { inputPath } from './inputText';
+import { INFINITE_NUMBER } from './walk';
 import { allowedKeysAt } from './schemaNav';
 import { TIMER_KEYS, timerMessage } from './scriptTimers';
 
@@ -20,28 +22,86 @@ function lookup(data: unknown, path: readonly PropertyKey[]): { found: boolean; 
   return { found: true, value };
 }
 
-export function issuesToProblems(issues: readonly Issue[], schema: AnySchema, data: unknown): Problem[] {
+/** The first problems, and how many more there were (not described). */
+export interface Problems { problems: Problem[]; more: number }
+
+/**
+ * zod's issues as problems, at most `limit` of them (each once): describing one
+ * costs ~0.2 ms (the allowed fields are looked up for an unknown one), and a 2 MB
+ * file can hold 100,000 issues that nobody reads past the first screenful. The
+ * rest are only counted, one per problem they would have made (as near as that
+ * can be told without describing them).
+ */
+export function issuesToProblems(issues: readonly Issue[], schema: AnySchema, data: unknown, limit = Infinity): Problems {
   // zod may still run a length check on a value of the wrong type (an array's
   // max(50) on a string); once the type is wrong, nothing else about it matters.
   const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => formatPath(i.path)));
-  const out: Problem[] = [];
+  const bounds = strictestBounds(issues);
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  let more = 0;
   for (const issue of issues) {
     if (issue.code !== 'invalid_type' && wrongType.has(formatPath(issue.path))) continue;
-    convert(issue, schema, data, out);
+    if (isBound(issue) && bounds.get(boundKey(issue)) !== issue) continue;
+    if (problems.length >= limit) {
+      more += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+      continue;
+    }
+    const converted: Problem[] = [];
+    convert(issue, schema, data, converted);
+    for (const p of converted) {
+      const key = `${p.path}\u0000${p.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (problems.length < limit) problems.push(p);
+      else more += 1;
+    }
   }
-  return out;
+  return { problems, more };
+}
+
+type Bound = z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall;
+
+function isBound(issue: Issue): issue is Bound {
+  return issue.code === 'too_big' || issue.code === 'too_small';
+}
+
+function boundKey(issue: Bound): string {
+  return `${issue.code}\u0000${formatPath(issue.path)}`;
+}
+
+/**
+ * One limit per field and direction, the strictest: a whole number with its own
+ * maximum gets two issues from zod (`.int()` adds "at most 2^53 − 1"), and a
+ * field gets one line.
+ */
+function strictestBounds(issues: readonly Issue[]): Map<string, Bound> {
+  const best = new Map<string, Bound>();
+  for (const issue of issues) {
+    if (!isBound(issue)) continue;
+    const key = boundKey(issue);
+    const current = best.get(key);
+    if (current === undefined || (issue.code === 'too_big'
+      ? Number((issue as z.core.$ZodIssueTooBig).maximum) < Number((current as z.core.$ZodIssueTooBig).maximum)
+      : Number((issue as z.core.$ZodIssueTooSmall).minimum) > Number((current as z.core.$ZodIssueTooSmall).minimum))) {
+      best.set(key, issue);
+    }
+  }
+  return best;
 }
 
 function convert(issue: Issue, schema: AnySchema, data: unknown, out: Problem[]): void {
   const path = issue.path;
   const here = lookup(data, path);
   const add = (message: string, at: readonly PropertyKey[] = path): void => {
-    out.push({ path: formatPath(at), message });
+    out.push({ path: inputPath(at), message });
   };
   switch (issue.code) {
     case 'invalid_type': {
       if (!here.found) {
         add(missingMessage(path));
+      } else if (typeof here.value === 'number' && !Number.isFinite(here.value)) {
+        add(INFINITE_NUMBER); // 1e309 is read as Infinity, which is "a number" too
       } else if (issue.expected === 'int' && typeof here.value === 'number') {
         add(`must be a whole number (it is ${here.value})`);
       } else {

@@ -2,7 +2,7 @@
 // is classified right, the batch finishes, and the CSV reads back with an RFC 4180
 // parser, byte-order mark first.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_HEADER } from '../../src/run';
@@ -88,7 +88,16 @@ describe('chuhai grade', () => {
       '  wrong-version       2',
       '',
     ].join('\n'));
-    expect(graded.stderr).toBe('12 files are not ok: see the status and detail columns of 成绩.csv\n');
+    // Each file that is not ok with its status and why, in the CSV's order, then the count.
+    const lines = graded.stderr.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe('12 files are not ok: see the status and detail columns of 成绩.csv');
+    const listed = lines.slice(0, -1).map((l) => /^(.+?): ([a-z-]+): (.*)$/.exec(l)!);
+    const bad = Object.keys(EXPECTED).filter((f) => EXPECTED[f]![0] !== 'ok').map((f) => join(...f.split('/'))).sort();
+    expect(listed.map((m) => m[1])).toEqual(bad);
+    for (const [, file, status, detail] of listed) {
+      expect(status).toBe(EXPECTED[file!.split('\\').join('/')]![0]);
+      expect(detail).toMatch(EXPECTED[file!.split('\\').join('/')]![1]);
+    }
   });
 
   it('writes a CSV with a BOM that an RFC 4180 parser reads, one row per file, each classified right', () => {
@@ -97,7 +106,7 @@ describe('chuhai grade', () => {
     const rows = parseCsv(bytes.toString('utf8').slice(1));
     expect(rows[0]).toEqual([...CSV_HEADER]);
     const body = rows.slice(1);
-    expect(body.map((r) => r[0]).sort()).toEqual(Object.keys(EXPECTED).map((f) => join(...f.split('/'))).sort());
+    expect(body.map((r) => r[0])).toEqual(Object.keys(EXPECTED).map((f) => join(...f.split('/'))).sort());
     for (const row of body) {
       expect(row).toHaveLength(CSV_HEADER.length);
       const [status, detail] = EXPECTED[row[0]!.split('\\').join('/')]!;
@@ -130,6 +139,30 @@ describe('chuhai grade', () => {
     expect(readFileSync(at('batch/quoted.json'))).toEqual(before);
     expect(again.code, again.stderr).toBe(0);
     expect(parseCsv(readFileSync(at('own.csv'), 'utf8'))[1]![0]).toBe(join('batch', '张三.json'));
+  });
+
+  it('grades a file linked twice once, says why a path is not graded, and keeps every row in one sorted order', async () => {
+    mkdirSync(at('linked'));
+    writeFileSync(at('linked', 'b.json'), readFileSync(at('batch/张三.json')));
+    symlinkSync('b.json', at('linked', 'alias.json'));
+    symlinkSync('nowhere.json', at('linked', 'a-dangling.json'));
+    const r = await chuhai(['grade', 'no/such/folder', 'linked', 'batch/bad/not-a-run.json', '--scenario', 'campaign-global', '--out', 'linked.csv'], tmp.dir);
+    expect(r.code).toBe(1);
+    const rows = parseCsv(readFileSync(at('linked.csv'), 'utf8').slice(1)).slice(1);
+    // Rows for paths that could not be read sort among the rest (they came first), and alias.json is b.json.
+    expect(rows.map((row) => [row[0], row[2]])).toEqual([
+      [join('batch', 'bad', 'not-a-run.json'), 'invalid'],
+      [join('linked', 'a-dangling.json'), 'invalid'],
+      [join('linked', 'b.json'), 'ok'],
+      [join('no', 'such', 'folder'), 'invalid'],
+    ]);
+    expect(r.stderr.split('\n')).toEqual([
+      `${join('batch', 'bad', 'not-a-run.json')}: invalid: not a run file: "format" must be "chuhai-run"`,
+      `${join('linked', 'a-dangling.json')}: invalid: no such file or folder`,
+      'no/such/folder: invalid: no such file or folder',
+      '3 files are not ok: see the status and detail columns of linked.csv',
+      '',
+    ]);
   });
 
   it('exits 0 when every file is ok, and 1 for a bad scenario or no files', async () => {

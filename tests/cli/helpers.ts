@@ -12,10 +12,15 @@ export const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.u
 
 export interface Result { code: number | null; stdout: string; stderr: string }
 
-/** `chuhai ...args` in `cwd`; never rejects, so a test can check a failing command. */
-export function chuhai(args: readonly string[], cwd: string): Promise<Result> {
+/**
+ * `chuhai ...args` in `cwd`; never rejects, so a test can check a failing command.
+ * `timeoutMs`: killed after that long (code null), for a command that might hang.
+ */
+export function chuhai(args: readonly string[], cwd: string, timeoutMs?: number): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd, env: { ...process.env, NO_COLOR: '1' }, ...(timeoutMs === undefined ? {} : { timeout: timeoutMs, killSignal: 'SIGKILL' as const }),
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -26,6 +31,21 @@ export function chuhai(args: readonly string[], cwd: string): Promise<Result> {
       stdout: Buffer.concat(out).toString('utf8'),
       stderr: Buffer.concat(err).toString('utf8'),
     }));
+  });
+}
+
+/** A bash command line (pipes, `<(…)`) in which `chuhai` runs the bin; killed after `timeoutMs`. */
+export function shell(script: string, cwd: string, timeoutMs = 30_000): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', `chuhai() { "$CHUHAI_NODE" "$CHUHAI_BIN" "$@"; }; ${script}`], {
+      cwd, env: { ...process.env, NO_COLOR: '1', CHUHAI_NODE: process.execPath, CHUHAI_BIN: BIN }, timeout: timeoutMs, killSignal: 'SIGKILL',
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
   });
 }
 

@@ -117,8 +117,24 @@ describe('collectFiles', () => {
       symlinkSync(join(root, 'class'), join(root, 'class', 'late', 'loop'));
       const walked = collectFiles([join(root, 'class')]);
       const rel = (f: string) => f.slice(root.length + 1);
-      expect(walked.files.map(rel)).toEqual(['class/a.JSON', 'class/b.json', 'class/e.json', 'class/late/c.json', 'class/linked/d.json']);
+      // elsewhere/d.json once, by the first link met: e.json, and not again through linked/.
+      expect(walked.files.map(rel)).toEqual(['class/a.JSON', 'class/b.json', 'class/e.json', 'class/late/c.json']);
       expect(walked.unreadable.map((u) => rel(u.file))).toEqual(['class/gone.json']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('takes each real file once, under its own name rather than a link\'s, and names a link loop', () => {
+    const root = mkdtempSync(join(tmpdir(), 'chuhai-walk-'));
+    try {
+      for (const f of ['a.json', 'z.json']) writeFileSync(join(root, f), '{}');
+      symlinkSync('a.json', join(root, 'alias.json')); // after its file
+      symlinkSync('z.json', join(root, 'b-alias.json')); // before its file
+      symlinkSync('self.json', join(root, 'self.json'));
+      const walked = collectFiles([root, join(root, 'a.json'), `${root}/./z.json`]);
+      expect(walked.files).toEqual([join(root, 'a.json'), join(root, 'z.json')]);
+      expect(walked.unreadable).toEqual([{ file: join(root, 'self.json'), reason: 'a symbolic link loop' }]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

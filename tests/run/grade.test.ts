@@ -61,6 +61,11 @@ describe('tampering and foreign files', () => {
     ['a missing field', () => edited(text, (r) => { delete r.seed; }), 'invalid', /^seed: /],
     ['a misspelt field', () => edited(text, (r) => { r.finale = r.final; delete r.final; }), 'invalid', /finale/],
     ['a bad hash format', () => edited(text, (r) => { r.turns[2].hash = 'not-a-hash'; }), 'invalid', /^turns\[2\]\.hash: /],
+    ['a bad scenario hash', () => edited(text, (r) => { r.scenario.hash = 'XYZ'; }), 'invalid', /^scenario\.hash: a scenario hash is 16 lower-case hex digits \(it is "XYZ"\)$/],
+    // Blank is blank: the engine trims ids, so "   " is no more an id than "" (not a wrong seed).
+    ['an empty student id', () => edited(text, (r) => { r.seedPolicy.studentId = ''; }), 'invalid', /^seedPolicy\.studentId: the student id is empty$/],
+    ['a blank student id', () => edited(text, (r) => { r.seedPolicy.studentId = ' \u3000 '; }), 'invalid', /^seedPolicy\.studentId: the student id is empty$/],
+    ['a seed JSON reads as infinity', () => text.replace(/"seed": \d+/, '"seed": 1e309'), 'invalid', /^seed: this number is too large to use \(it reads as infinity\)/],
   ];
   for (const [name, make, status, detail] of cases) {
     it(`${name} → ${status}`, () => {
