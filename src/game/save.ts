@@ -4,13 +4,20 @@
 // turn being played. Resuming replays the actions and compares the hashes, so a
 // reload gives exactly the same state or says why it cannot. A save that cannot
 // be read is never dropped without a word: writing first keeps the previous
-// good save under a second key (and a damaged one under a third).
+// good save under a second key (and a damaged one under a third). Pending
+// decisions the engine would not accept are left out when the game resumes, each
+// named with the reason (savedPending.ts), and the save that held them is kept
+// under the third key when the game next saves.
 import { z } from 'zod';
 import { RULES_VERSION, scenarioHash } from '../engine';
 import { chooseSeed } from '../run';
 import { loadScenario } from '../scenario/load';
 import { Session } from './session';
-import type { StringKey } from '../i18n';
+import { checkPending, type DroppedDecision } from './savedPending';
+import { issueWords, why, type SaveReason } from './saveWords';
+
+export type { SaveReason } from './saveWords';
+export type { DroppedDecision } from './savedPending';
 
 export const SAVE_KEY = 'chuhai.save';
 export const PREVIOUS_KEY = 'chuhai.save.previous';
@@ -19,7 +26,9 @@ export const SAVE_FORMAT = 'chuhai-save';
 export const SAVE_VERSION = 1;
 
 const Hash = z.string().regex(/^[0-9a-f]{16}$/);
-const ActionList = z.array(z.record(z.string(), z.unknown())).max(1000);
+// Each pending decision is checked on its own (savedPending.ts): one bad decision
+// drops itself, not the whole save.
+const PendingDecisions = z.array(z.unknown()).max(1000);
 
 const SaveSchema = z.strictObject({
   format: z.literal(SAVE_FORMAT),
@@ -33,12 +42,9 @@ const SaveSchema = z.strictObject({
   ]),
   turns: z.array(z.strictObject({ actions: z.array(z.unknown()).max(1000), hash: Hash })).max(104),
   hash: Hash,
-  pending: ActionList,
+  pending: PendingDecisions,
 });
 export type SaveFile = z.infer<typeof SaveSchema>;
-
-/** The detail as the screen says it, in the player's language: a string key and its values (a value may be a key too). */
-export interface SaveReason { key: StringKey; vars: Record<string, string | number | { key: StringKey }> }
 
 /**
  * Why a save cannot be resumed; `detail` names what and where (English, for the
@@ -51,14 +57,7 @@ export type SaveProblem =
   | { kind: 'scenario'; detail: string; reason: SaveReason }
   | { kind: 'mismatch'; detail: string; reason: SaveReason; turn: number };
 
-const why = (key: StringKey, vars: SaveReason['vars'] = {}): SaveReason => ({ key, vars });
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
-/** Zod's issue codes, said in the player's words; any other code reads as "not valid". */
-const ISSUES: Readonly<Record<string, StringKey>> = {
-  invalid_type: 'saveDetail.issue.type', too_big: 'saveDetail.issue.big', too_small: 'saveDetail.issue.small',
-  invalid_format: 'saveDetail.issue.format', unrecognized_keys: 'saveDetail.issue.keys', invalid_value: 'saveDetail.issue.value',
-};
 
 export function encodeSave(session: Session, pending: readonly Record<string, unknown>[]): string {
   const save: SaveFile = {
@@ -75,7 +74,11 @@ export function encodeSave(session: Session, pending: readonly Record<string, un
   return JSON.stringify(save);
 }
 
-export function decodeSave(text: string): { ok: true; save: SaveFile } | { ok: false; problem: SaveProblem } {
+/**
+ * The save read and checked; `dropped`: its pending decisions that resuming will
+ * leave out, and why (the save box names them before the student continues).
+ */
+export function decodeSave(text: string): { ok: true; save: SaveFile; dropped: DroppedDecision[] } | { ok: false; problem: SaveProblem } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -96,7 +99,7 @@ export function decodeSave(text: string): { ok: true; save: SaveFile } | { ok: f
   if (!parsed.success) {
     const i = parsed.error.issues[0];
     const path = i ? i.path.join('.') || '(root)' : '(root)';
-    return { ok: false, problem: { kind: 'corrupt', detail: `${path}: ${i?.message ?? 'invalid'}`, reason: why('saveDetail.field', { path, problem: { key: (i && ISSUES[i.code]) || 'saveDetail.issue.other' } }) } };
+    return { ok: false, problem: { kind: 'corrupt', detail: `${path}: ${i?.message ?? 'invalid'}`, reason: why('saveDetail.field', { path, problem: issueWords(i?.code ?? '') }) } };
   }
   if (parsed.data.rulesVersion !== RULES_VERSION) {
     const saved = parsed.data.rulesVersion;
@@ -107,7 +110,7 @@ export function decodeSave(text: string): { ok: true; save: SaveFile } | { ok: f
     if (saved < RULES_VERSION) problem.replayable = parsed.data;
     return { ok: false, problem };
   }
-  return { ok: true, save: parsed.data };
+  return { ok: true, save: parsed.data, dropped: checkPending(parsed.data.pending).dropped };
 }
 
 /**
@@ -116,7 +119,7 @@ export function decodeSave(text: string): { ok: true; save: SaveFile } | { ok: f
  * were those rules' and cannot match: its decisions are played again under these
  * rules, so the results may differ from what the player saw, and nothing is compared.
  */
-export function restoreSave(save: SaveFile, underNewRules = false): { ok: true; session: Session; pending: Record<string, unknown>[] } | { ok: false; problem: SaveProblem } {
+export function restoreSave(save: SaveFile, underNewRules = false): { ok: true; session: Session; pending: Record<string, unknown>[]; dropped: DroppedDecision[] } | { ok: false; problem: SaveProblem } {
   const loaded = loadScenario(save.scenario.text);
   if (!loaded.ok) {
     const p = loaded.problems[0]!;
@@ -158,7 +161,9 @@ export function restoreSave(save: SaveFile, underNewRules = false): { ok: true; 
     const [saved, got] = [save.hash, session.hash()];
     return { ok: false, problem: { kind: 'mismatch', turn: save.turns.length, detail: `final state hash ${saved}, replay gives ${got}`, reason: why('saveDetail.finalHash', { saved, got }) } };
   }
-  return { ok: true, session, pending: save.pending as Record<string, unknown>[] };
+  // Only decisions the engine accepts reach the pending list; the others are named.
+  const { kept, dropped } = checkPending(save.pending);
+  return { ok: true, session, pending: kept, dropped };
 }
 
 /** The part of Web Storage the autosave uses (a Map stands in for it in Node tests). */
@@ -166,14 +171,16 @@ export interface KeyValueStore { getItem(key: string): string | null; setItem(ke
 
 /**
  * Writes the save. What is under the key now is kept first: a good save moves to
- * PREVIOUS_KEY; anything else there (damaged, foreign) moves to DAMAGED_KEY.
+ * PREVIOUS_KEY; anything else there (damaged, foreign, or holding pending decisions
+ * that resuming left out) moves to DAMAGED_KEY, so what was left out is still there.
  * Returns an error message instead of throwing (storage full or disabled).
  */
 export function writeSave(store: KeyValueStore, text: string): string | null {
   try {
     const current = store.getItem(SAVE_KEY);
     if (current !== null && current !== text) {
-      if (decodeSave(current).ok) store.setItem(PREVIOUS_KEY, current);
+      const d = decodeSave(current);
+      if (d.ok && d.dropped.length === 0) store.setItem(PREVIOUS_KEY, current);
       else store.setItem(DAMAGED_KEY, current);
     }
     store.setItem(SAVE_KEY, text);
@@ -185,7 +192,7 @@ export function writeSave(store: KeyValueStore, text: string): string | null {
 
 export type SaveSlot =
   | { kind: 'none' }
-  | { kind: 'good'; save: SaveFile }
+  | { kind: 'good'; save: SaveFile; text: string; dropped: DroppedDecision[] }
   | { kind: 'bad'; text: string; problem: SaveProblem };
 
 export function readSlot(store: KeyValueStore, key: string): SaveSlot {
@@ -193,7 +200,7 @@ export function readSlot(store: KeyValueStore, key: string): SaveSlot {
   try { text = store.getItem(key); } catch { text = null; }
   if (text === null) return { kind: 'none' };
   const d = decodeSave(text);
-  return d.ok ? { kind: 'good', save: d.save } : { kind: 'bad', text, problem: d.problem };
+  return d.ok ? { kind: 'good', save: d.save, text, dropped: d.dropped } : { kind: 'bad', text, problem: d.problem };
 }
 
 /** Sets a damaged save aside (under DAMAGED_KEY) so a new game can start without losing it. */

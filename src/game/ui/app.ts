@@ -11,7 +11,7 @@ import { Fmt } from './format';
 import { WorldHost } from './worldHost';
 import { Session } from '../session';
 import { PendingList } from '../pending';
-import { encodeSave, readSlot, restoreSave, writeSave, setAside, SAVE_KEY, PREVIOUS_KEY, type KeyValueStore, type SaveSlot } from '../save';
+import { encodeSave, readSlot, restoreSave, writeSave, setAside, SAVE_KEY, PREVIOUS_KEY, type DroppedDecision, type KeyValueStore, type SaveSlot } from '../save';
 import { titleScreen } from './title';
 import { scenarioListScreen } from './scenarioList';
 import { caseLibraryScreen } from './caseLibrary';
@@ -25,10 +25,12 @@ import { replayScreen, type ReplayViewer } from './replayViewer';
 import type { CatalogEntry } from '../catalog';
 import type { FieldError } from '../validate';
 import { describeAction } from './describe';
+import { scenarioProblems } from '../problemCount';
 
 export type Screen =
   | { name: 'title' }
-  | { name: 'scenarios'; problems?: { file: string; lines: string[] } }
+  /** `count`: how many problems the loader found, which can be more than the lines it describes (problemCount.ts). */
+  | { name: 'scenarios'; problems?: { file: string; lines: string[]; count: number } }
   | { name: 'cases' }
   | { name: 'setup'; scenario: Scenario; text: string; error?: string }
   | { name: 'briefing' }
@@ -64,6 +66,8 @@ export class App {
   /** What the title screen says about the save found at start. */
   slot: SaveSlot = { kind: 'none' };
   restoreProblem: string | null = null;
+  /** Pending decisions of the resumed save that were left out (the play screen names them until the turn ends). */
+  droppedDecisions: readonly DroppedDecision[] = [];
   readonly store: KeyValueStore;
   private readonly header: HTMLElement;
   private readonly main: HTMLElement;
@@ -202,7 +206,7 @@ export class App {
   chooseScenario(text: string, file: string): void {
     const loaded = loadScenario(text);
     if (!loaded.ok) {
-      this.go({ name: 'scenarios', problems: { file, lines: loaded.problems.map((p) => `${p.path}: ${p.message}`) } });
+      this.go({ name: 'scenarios', problems: scenarioProblems(file, loaded.problems) });
       return;
     }
     this.go({ name: 'setup', scenario: loaded.scenario, text });
@@ -212,7 +216,7 @@ export class App {
   chooseScenarioBytes(bytes: Uint8Array, file: string): void {
     const loaded = loadScenario(bytes);
     if (!loaded.ok) {
-      this.go({ name: 'scenarios', problems: { file, lines: loaded.problems.map((p) => `${p.path}: ${p.message}`) } });
+      this.go({ name: 'scenarios', problems: scenarioProblems(file, loaded.problems) });
       return;
     }
     this.go({ name: 'setup', scenario: loaded.scenario, text: new TextDecoder().decode(bytes) });
@@ -222,6 +226,7 @@ export class App {
     this.world?.destroy();
     this.session = session;
     this.pending = new PendingList(pending as (Record<string, unknown> & { type: string })[]);
+    this.droppedDecisions = [];
     this.drafts.clear();
     this.formErrors.clear();
     this.activeTab = 'markets';
@@ -269,6 +274,7 @@ export class App {
     if (!s || s.finished) return;
     const report = s.endTurn(this.pending);
     this.pending = new PendingList();
+    this.droppedDecisions = [];
     this.drafts.clear();
     this.formErrors.clear();
     this.autosave();
@@ -293,7 +299,8 @@ export class App {
     const slot = readSlot(this.store, which === 'current' ? SAVE_KEY : PREVIOUS_KEY);
     if (slot.kind !== 'good') { this.restoreProblem = slot.kind === 'bad' ? slot.problem.detail : this.tr('save.none'); this.go({ name: 'title' }); return; }
     // The previous save becomes the current one; the damaged one is kept aside, not lost.
-    this.enterRestored(restoreSave(slot.save), JSON.stringify(slot.save), () => { if (which === 'previous') setAside(this.store); });
+    // The text as stored, not the save written out again: nothing in it is changed.
+    this.enterRestored(restoreSave(slot.save), slot.text, () => { if (which === 'previous') setAside(this.store); });
   }
 
   /** Plays on from a restored save, or back to the title saying why it could not be restored. */
@@ -302,8 +309,10 @@ export class App {
     this.restoreProblem = null;
     before();
     this.startSession(r.session, r.pending);
+    this.droppedDecisions = r.dropped;
     this.go({ name: r.session.finished ? 'debrief' : 'play' });
     this.showWorld();
+    if (r.dropped.length > 0) this.announce(this.tr('save.droppedNote', { n: r.dropped.length }));
     return true;
   }
 
@@ -332,6 +341,7 @@ export class App {
     this.world = null;
     this.session = null;
     this.pending = new PendingList();
+    this.droppedDecisions = [];
     this.slot = readSlot(this.store, SAVE_KEY);
     this.go({ name: 'title' });
   }

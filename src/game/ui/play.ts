@@ -11,6 +11,8 @@ import { PANELS } from './panels';
 import { ACTION_PANEL } from '../actionPanels';
 import { seasonsInTurn } from '../model/seasons';
 import { pendingRouteWarnings } from './routeNotice';
+import { droppedList } from './droppedDecisions';
+import { DAMAGED_KEY } from '../save';
 
 export function playScreen(app: App): HTMLElement {
   const s = app.session!;
@@ -89,6 +91,14 @@ function pendingBox(app: App): HTMLElement {
   const fc = forecast(s.scenario, s.view(), app.pending.actions() as (Record<string, unknown> & { type: string })[]);
   const box = h('div', { class: 'pending-box' });
   box.appendChild(h('h2', { id: 'pending-heading', tabindex: '-1' }, tr('pending.heading', { n: items.length })));
+  // Saved decisions that could not be restored are named until the turn ends, not dropped without a word.
+  if (app.droppedDecisions.length > 0) {
+    box.appendChild(h('div', { class: 'problem dropped', role: 'status', 'data-testid': 'pending-dropped' },
+      h('p', null, h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠ '), tr('save.droppedNote', { n: app.droppedDecisions.length })),
+      // A few lines only: the box sits above the End-turn button (the save box listed more).
+      droppedList(app, app.droppedDecisions, 3),
+      h('p', { class: 'hint' }, tr('save.damagedKey', { key: DAMAGED_KEY }))));
+  }
   if (items.length === 0) box.appendChild(h('p', { class: 'hint' }, tr('pending.empty')));
   else {
     box.appendChild(h('ul', { class: 'pending-list', 'data-testid': 'pending-list' }, items.map((d, i) => {

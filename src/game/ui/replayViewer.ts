@@ -1,11 +1,14 @@
 // The graders' replay viewer (issue 5 §6; DESIGN.md §1 "a grader can also open any
 // run in the browser and step through it turn by turn"): load a run file, find its
 // scenario among the shipped ones by id and hash (or ask for the file), verify it
-// with the engine exactly as `chuhai replay` does, then step through its turns with
-// the same map, reports and charts as the game.
-import { scenarioHash, type Scenario } from '../../engine';
-import { precheck, replayRun, type GradeStatus, type RunFile } from '../../run';
+// with the engine exactly as `chuhai replay` does (reading it as the CLI does:
+// runInput.ts), then step through its turns with the same map, reports and charts
+// as the game.
+import type { Scenario } from '../../engine';
+import { replayRun, type GradeStatus, type RunFile } from '../../run';
 import { loadScenario } from '../../scenario/load';
+import { inputText } from '../../scenario/inputText';
+import { readRunBytes } from '../runInput';
 import type { StringKey } from '../../i18n';
 import type { App } from './app';
 import { h } from './dom';
@@ -23,6 +26,8 @@ export interface ReplayViewer {
   scenario: Scenario | null;
   stage: 'needScenario' | 'failed' | 'ok';
   message: string;
+  /** needScenario: the engine hashes of the shipped versions of the run's scenario (empty when none is shipped). */
+  shipped?: string[];
   /** Why the run failed its check, when the check said (the sentence in the player's language; `message` keeps the technical detail). */
   status?: GradeStatus;
   session: Session | null;
@@ -36,24 +41,12 @@ export async function loadRunFile(app: App, input: HTMLInputElement): Promise<vo
   if (!file) return;
   const viewer: ReplayViewer = { runName: file.name, run: null, scenario: null, stage: 'failed', message: '', session: null, turn: 0, mode: 'map', world: null };
   if (file.size > MAX_RUN_BYTES) { viewer.message = app.tr('replay.tooBig'); app.go({ name: 'replay', viewer }); return; }
-  let value: unknown;
-  try {
-    value = JSON.parse(await file.text());
-  } catch (err) {
-    viewer.message = `${app.tr('replay.notJson')} ${err instanceof Error ? err.message : ''}`;
-    app.go({ name: 'replay', viewer });
-    return;
-  }
-  const early = precheck(value);
-  if (early) { viewer.status = early.status; viewer.message = `${early.status}: ${early.detail}`; app.go({ name: 'replay', viewer }); return; }
-  viewer.run = value as RunFile;
-  const want = viewer.run.scenario as { id?: unknown; hash?: unknown } | undefined;
-  for (const e of app.scenarios()) {
-    if (!want || e.id !== want.id) continue;
-    const loaded = loadScenario(e.text);
-    if (loaded.ok && scenarioHash(loaded.scenario) === want.hash) { viewer.scenario = loaded.scenario; break; }
-  }
-  if (!viewer.scenario) { viewer.stage = 'needScenario'; app.go({ name: 'replay', viewer }); return; }
+  // The bytes, not file.text(): that would read a UTF-16 or Latin-1 file with replacement characters.
+  const read = readRunBytes(new Uint8Array(await file.arrayBuffer()), app.scenarios());
+  if (!read.ok) { viewer.status = read.status; viewer.message = `${read.status}: ${read.detail}`; app.go({ name: 'replay', viewer }); return; }
+  viewer.run = read.run;
+  if (read.scenario === null) { viewer.stage = 'needScenario'; viewer.shipped = read.shipped; app.go({ name: 'replay', viewer }); return; }
+  viewer.scenario = read.scenario;
   verify(app, viewer);
 }
 
@@ -99,9 +92,13 @@ export function replayScreen(app: App, viewer: ReplayViewer): HTMLElement {
     h('button', { type: 'button', on: { click: () => { viewer.world?.destroy(); app.go({ name: 'title' }); } } }, tr('nav.back')));
   box.appendChild(head);
   if (viewer.stage === 'needScenario') {
-    const run = viewer.run!;
+    const { id, hash } = viewer.run!.scenario;
+    const shipped = viewer.shipped ?? [];
+    // Shipped in another version, or not shipped at all: the two call for different files.
     box.appendChild(h('section', { class: 'card' },
-      h('p', null, tr('replay.needScenario', { id: String(run.scenario?.id ?? '?'), hash: String(run.scenario?.hash ?? '?') })),
+      h('p', { 'data-testid': 'replay-need-scenario' }, shipped.length > 0
+        ? tr('replay.otherVersion', { id: inputText(id), hash: inputText(hash), shipped: shipped.join(', ') })
+        : tr('replay.needScenario', { id: inputText(id), hash: inputText(hash) })),
       filePick(app, { id: 'replay-scenario', label: tr('scenarios.openFile'), testid: 'load-run-scenario', onChange: (input) => void loadScenarioFile(app, viewer, input) }),
       viewer.message ? h('pre', { class: 'problems', role: 'alert' }, viewer.message) : null));
     return box;

@@ -5,6 +5,7 @@ import type { App, Screen } from './app';
 import type { CatalogEntry } from '../catalog';
 import { h } from './dom';
 import { filePick } from './filePick';
+import { count } from '../../i18n';
 
 const MAX_FILE = 4 * 1024 * 1024;
 
@@ -39,7 +40,7 @@ export function scenarioListScreen(app: App, screen: Extract<Screen, { name: 'sc
     filePick(app, { id: fileId, label: tr('scenarios.openFile'), testid: 'scenario-file', describedBy: 'scenario-file-hint', chosen: screen.problems?.file, onChange: (input) => void readFile(app, input) }));
   if (screen.problems) {
     fileBox.appendChild(h('div', { class: 'problems', role: 'alert', 'data-testid': 'scenario-problems' },
-      h('p', null, h('span', { 'aria-hidden': 'true' }, '⚠ '), tr('scenarios.problems', { file: screen.problems.file, n: screen.problems.lines.length })),
+      h('p', null, h('span', { 'aria-hidden': 'true' }, '⚠ '), tr('scenarios.problems', { file: screen.problems.file, n: count(app.lang, screen.problems.count) })),
       h('p', { class: 'hint' }, tr('scenarios.problemsAsChecked')),
       h('ul', null, screen.problems.lines.map((l) => h('li', null, h('code', null, l))))));
   }
@@ -57,7 +58,7 @@ async function readFile(app: App, input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
   if (file.size > MAX_FILE) {
-    app.go({ name: 'scenarios', problems: { file: file.name, lines: [`(root): ${app.tr('scenarios.tooBig', { n: Math.round(file.size / 1024) })}`] } });
+    app.go({ name: 'scenarios', problems: { file: file.name, lines: [`(root): ${app.tr('scenarios.tooBig', { n: Math.round(file.size / 1024) })}`], count: 1 } });
     return;
   }
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -5,7 +5,8 @@ import type { App } from './app';
 import { h } from './dom';
 import { loadRunFile } from './replayViewer';
 import { filePick } from './filePick';
-import { DAMAGED_KEY, PREVIOUS_KEY, readSlot, type SaveProblem, type SaveReason } from '../save';
+import { droppedList, reasonText } from './droppedDecisions';
+import { DAMAGED_KEY, PREVIOUS_KEY, readSlot, type SaveProblem } from '../save';
 
 export function titleScreen(app: App): HTMLElement {
   const tr = app.tr.bind(app);
@@ -32,7 +33,8 @@ export function titleScreen(app: App): HTMLElement {
   return box;
 }
 
-function saveBox(app: App): HTMLElement {
+/** The saved game, or what is wrong with it and the choices left (exported for its test in Node). */
+export function saveBox(app: App): HTMLElement {
   const tr = app.tr.bind(app);
   const slot = app.slot;
   const sec = h('section', { class: 'card save-box', 'aria-labelledby': 'save-heading' }, h('h2', { id: 'save-heading' }, tr('save.heading')));
@@ -43,6 +45,17 @@ function saveBox(app: App): HTMLElement {
   if (slot.kind === 'good' && !app.restoreProblem) {
     const titleOf = readTitle(slot.save.scenario.text);
     sec.appendChild(h('p', null, tr('save.found', { title: titleOf ? titleOf[app.lang] : slot.save.scenario.id, turn: slot.save.turns.length })));
+    // Decisions the engine would not accept are named before the student continues without them.
+    if (slot.dropped.length > 0) {
+      const text = slot.text;
+      sec.appendChild(h('div', { class: 'problem dropped', role: 'status', 'data-testid': 'save-dropped' },
+        h('p', null, h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠ '), slot.dropped.length === slot.save.pending.length
+          ? tr('save.droppedAll', { n: slot.dropped.length })
+          : tr('save.dropped', { n: slot.dropped.length, total: slot.save.pending.length })),
+        droppedList(app, slot.dropped),
+        h('p', { class: 'hint' }, tr('save.droppedKept', { key: DAMAGED_KEY })),
+        h('button', { type: 'button', on: { click: () => download('chuhai-save.json', text) } }, tr('save.download'))));
+    }
     sec.appendChild(h('button', { type: 'button', class: 'primary', 'data-testid': 'resume', on: { click: () => app.resume('current') } }, tr('save.resume')));
     return sec;
   }
@@ -84,12 +97,6 @@ function problemDetail(app: App, problem: SaveProblem | null): string {
   const previous = readSlot(app.store, PREVIOUS_KEY);
   if (previous.kind === 'bad' && previous.problem.detail === said) return reasonText(app, previous.problem.reason);
   return said;
-}
-
-function reasonText(app: App, r: SaveReason): string {
-  const vars: Record<string, string | number> = {};
-  for (const [name, v] of Object.entries(r.vars)) vars[name] = typeof v === 'object' ? app.tr(v.key) : v;
-  return app.tr(r.key, vars);
 }
 
 function readPreviousOk(app: App): boolean {
