@@ -9,7 +9,7 @@ import { loadScenarioFile, resolveScenarioArg } from './scenarios';
 import { readActionsFile } from './actionsFile';
 import { MAX_STUDENT_ID, isBlankStudentId, isRunFile, playRun, serializeRun } from '../run';
 import { BOT_NAMES, botActions, getBot } from '../bots';
-import { PLAYER_ID, normaliseStudentId, type GameState, type TurnReport } from '../engine';
+import { PLAYER_ID, normaliseStudentId, scriptStartProblems, type GameState, type TurnReport } from '../engine';
 
 const help = `Usage: chuhai run SCENARIO --out RUN [--seed N | --student ID]
                   [--bot NAME | --actions FILE | --as-happened] [--turns K]
@@ -112,6 +112,10 @@ export const command: Command = {
       }
     }
     if (refused > 20) warn(`… ${refused - 20} more refused actions (chuhai report ${out} shows every turn)`);
+    // A script that fails in play (guarded always transitions in a circle) is the instructor's to fix: say where.
+    const scriptProblems = [...scriptStartProblems(scenario, played.run.seed), ...played.reports.flatMap((r) => r.scriptProblems)];
+    for (const p of scriptProblems.slice(0, 5)) warn(`the scenario's script failed: ${p}`);
+    if (scriptProblems.length > 5) warn(`… the script failed in ${scriptProblems.length - 5} more turns`);
     const { run, state } = played;
     const bankrupt = state.companies[PLAYER_ID]?.bankrupt ? ', bankrupt' : '';
     say(`${out}: ${scenario.id}, seed ${run.seed}, ${run.turns.length} of ${scenario.turns} turns${bankrupt}, score ${run.final.score.total.toFixed(2)}`);

@@ -2,6 +2,8 @@
 // each as `FILE: path.to.field: message`, so an editor or a script can jump to it.
 import type { Command } from './main';
 import { loadScenario } from '../scenario/load';
+import { scriptProblemsInPlay } from '../engine';
+import type { Scenario } from '../engine';
 import { SCENARIO_FILE, readLimited } from './files';
 import { say, sayLines } from './output';
 
@@ -9,7 +11,9 @@ const help = `Usage: chuhai validate FILE… [--json]
 
 Checks scenario files and prints every problem, one line each:
   FILE: path.to.field: message
-A file without problems prints "FILE: ok".
+A file without problems prints "FILE: ok". A file that loads is also played once
+with no decisions (on seed 1, or its fixed seed), so that a script that fails in
+play (guarded "always" transitions going round in a circle) is found here.
 
 Options:
   --json     print [ { "file", "ok", "problems": [ { "path", "message" } ] } ] instead
@@ -36,7 +40,9 @@ export const command: Command = {
         continue;
       }
       const loaded = loadScenario(read.bytes);
-      results.push(loaded.ok ? { file, ok: true, problems: [] } : { file, ok: false, problems: loaded.problems });
+      if (!loaded.ok) { results.push({ file, ok: false, problems: loaded.problems }); continue; }
+      const played = testPlay(loaded.scenario);
+      results.push({ file, ok: played.length === 0, problems: played });
     }
     if (args.booleans.has('json')) sayLines(JSON.stringify(results, null, 2));
     else {
@@ -48,3 +54,9 @@ export const command: Command = {
     return results.every((r) => r.ok) ? 0 : 1;
   },
 };
+
+/** The script's failures in a play with no decisions, as problems at `script`. */
+function testPlay(scenario: Scenario): { path: string; message: string }[] {
+  const seed = scenario.seedPolicy.kind === 'fixed' ? scenario.seedPolicy.seed : 1;
+  return scriptProblemsInPlay(scenario, seed).map((p) => ({ path: 'script', message: `fails in a test play with no decisions (seed ${seed}), ${p}` }));
+}

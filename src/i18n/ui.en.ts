@@ -29,7 +29,7 @@ export const uiEn = {
   'scenarios.openFile': 'Open a scenario file',
   'scenarios.problems': '{file} cannot be played: {n} {n:problem|problems}.',
   'scenarios.problemsAsChecked': 'Each line is the scenario checker\'s own words, as npx chuhai validate prints them.',
-  'scenarios.tooBig': 'the file is {n} KB; a scenario file is at most 4 MB',
+  'scenarios.tooBig': 'the file is {n} KB; a scenario file is at most {max} MB',
 
   'setup.markets': '{n} {n:market|markets}',
   'setup.seedStudent': 'Your seed comes from your student id',

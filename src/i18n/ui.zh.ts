@@ -31,7 +31,7 @@ export const uiZh: Record<keyof typeof uiEn, string> = {
   'scenarios.openFile': '打开场景文件',
   'scenarios.problems': '{file} 无法游玩：共 {n} 个问题。',
   'scenarios.problemsAsChecked': '以下每行是场景检查器的原文（英文），与 npx chuhai validate 的输出相同。',
-  'scenarios.tooBig': '文件大小为 {n} KB；场景文件最大 4 MB',
+  'scenarios.tooBig': '文件大小为 {n} KB；场景文件最大 {max} MB',
 
   'setup.markets': '{n} 个市场',
   'setup.seedStudent': '你的随机种子由学号决定',

@@ -5,7 +5,7 @@
 // layout so the same run always gives the same bytes (and hence the same file
 // hash in a gradebook or a plagiarism check).
 import { z } from 'zod';
-import { canonicalJson } from '../engine';
+import { MAX_STUDENT_ID, canonicalJson } from '../engine';
 import { SCORE_PARTS, type Score } from '../engine/score';
 
 export const RUN_FORMAT = 'chuhai-run';
@@ -43,8 +43,8 @@ export interface RunFile {
 const Hash = z.string().regex(/^[0-9a-f]{16}$/, 'a state hash is 16 lower-case hex digits');
 const ScenarioHash = z.string().regex(/^[0-9a-f]{16}$/, 'a scenario hash is 16 lower-case hex digits');
 
-/** The longest student id a run file may hold; `chuhai run --student` refuses a longer one. */
-export const MAX_STUDENT_ID = 200;
+/** The longest student id a run file may hold (the engine's seed-policy limit); `chuhai run --student` refuses a longer one. */
+export { MAX_STUDENT_ID };
 
 /** Whether a student id is only blanks: '' and '   ' are both no id (the engine trims ids). */
 export function isBlankStudentId(id: string): boolean {

@@ -42,9 +42,22 @@ export function beginScript(fresh: GameState, world: World, log: TurnLog): void 
   const machine = machineOf(world.scenario);
   const script = world.scenario.script;
   if (!machine || !script) return;
-  const { snapshot, effects } = startScriptMemo(machine, script, factsFor(fresh, 0));
+  const { snapshot, effects, problems } = startScriptMemo(machine, script, factsFor(fresh, 0));
+  // A script that cannot even start ends at once (status done): say so, as runScript does in play.
+  for (const p of problems) {
+    log.scriptProblems.push(`start: ${p.message}`);
+    log.messages.push(scriptProblemMessage(0, p.message));
+  }
   fresh.script = snapshot;
   applyEffects(fresh, world, log, effects);
+}
+
+/** The problems of the script's start on a state newGame built, without applying anything (scriptCheck.ts). */
+export function startProblems(fresh: GameState, world: World): string[] {
+  const machine = machineOf(world.scenario);
+  const script = world.scenario.script;
+  if (!machine || !script) return [];
+  return startScriptMemo(machine, script, factsFor(fresh, 0)).problems.map((p) => `start: ${p.message}`);
 }
 
 /**
@@ -81,6 +94,12 @@ export function runScript(state: GameState, world: World, log: TurnLog): GameSta
 
 /** The report's line for a script problem: for the student to pass on, and the instructor to fix. */
 export function scriptProblemMessage(turn: number, problem: string): { en: string; zh: string } {
+  if (turn === 0) {
+    return {
+      en: `The scenario's script failed as the run started, so none of its events and messages will run: ${problem}. Please tell your instructor.`,
+      zh: `情景脚本在开局时出错，它的事件和消息都不会执行：${problem}。请告诉任课老师。`,
+    };
+  }
   return {
     en: `The scenario's script failed in turn ${turn}, so its events and messages did not run this turn: ${problem}. Please tell your instructor.`,
     zh: `情景脚本在第${turn}回合出错，本回合的脚本事件和消息没有执行：${problem}。请告诉任课老师。`,

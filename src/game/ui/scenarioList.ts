@@ -6,8 +6,10 @@ import type { CatalogEntry } from '../catalog';
 import { h } from './dom';
 import { filePick } from './filePick';
 import { count } from '../../i18n';
+import { DEFAULT_MAX_BYTES } from '../../scenario/size';
 
-const MAX_FILE = 4 * 1024 * 1024;
+// The loader's own limit (src/scenario/size.ts): a larger file is refused before it is read.
+const MAX_FILE = DEFAULT_MAX_BYTES;
 
 export function scenarioListScreen(app: App, screen: Extract<Screen, { name: 'scenarios' }>): HTMLElement {
   const tr = app.tr.bind(app);
@@ -58,7 +60,7 @@ async function readFile(app: App, input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
   if (file.size > MAX_FILE) {
-    app.go({ name: 'scenarios', problems: { file: file.name, lines: [`(root): ${app.tr('scenarios.tooBig', { n: Math.round(file.size / 1024) })}`], count: 1 } });
+    app.go({ name: 'scenarios', problems: { file: file.name, lines: [`(root): ${app.tr('scenarios.tooBig', { n: Math.round(file.size / 1024), max: Math.round(MAX_FILE / 1024 / 1024) })}`], count: 1 } });
     return;
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
