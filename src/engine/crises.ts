@@ -1,7 +1,7 @@
 // Reading a company's open crises: the multipliers the demand phase applies, and
 // the view the game and the bots show (DESIGN.md §7: `crisis`, `crisis-option-<n>`).
 // The rules that open, hit and end crises are in phases/crises.ts.
-import type { Crisis, CrisisOption, Localised } from './schema';
+import type { Crisis, CrisisOption, Localised, Scenario } from './schema';
 import type { Company, CrisisState } from './state';
 import type { World } from './world';
 
@@ -50,12 +50,22 @@ export function crisisFactor(world: World, company: Company, market: string, kin
 /** Qualifying a backup supplier when the scenario does not say: an audit, samples and a trial order (model assumption). */
 export const BACKUP_SUPPLIER = { cost: 2000000, turns: 4 } as const;
 
-export function backupSupplierRules(world: World): { cost: number; turns: number } {
-  return world.scenario.compliance.backupSupplier ?? BACKUP_SUPPLIER;
+/** Qualifying a backup supplier in this scenario: its cost and turns (compliance.backupSupplier, else BACKUP_SUPPLIER). */
+export function backupSupplierRules(scenario: Scenario): { cost: number; turns: number } {
+  return scenario.compliance.backupSupplier ?? BACKUP_SUPPLIER;
+}
+
+/**
+ * Whether a backup supplier can change anything here: only a crisis option with
+ * `withBackupSupplier` terms reads it, so in a scenario without one, qualifying
+ * would be money for nothing (the action is refused and the game does not offer it).
+ */
+export function backupSupplierUseful(scenario: Scenario): boolean {
+  return scenario.events.some((e) => e.crisis?.options.some((o) => o.withBackupSupplier !== undefined) ?? false);
 }
 
 /** Whether the company's backup supplier can take over in `turn`. */
-export function hasBackupSupplier(company: Company, turn: number): boolean {
+function hasBackupSupplier(company: Company, turn: number): boolean {
   const b = company.compliance.backupSupplier;
   return b !== undefined && b.effectiveTurn <= turn;
 }

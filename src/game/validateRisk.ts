@@ -5,7 +5,7 @@
 // the field, the state checks the engine would otherwise refuse, the engine's
 // Action schema last. Costs come from the scenario (schema/compliance.ts).
 import { RESEARCH_KINDS, RESEARCH_MEASURES, TEAM_ROLES, type Scenario, type StudentView } from '../engine';
-import { BACKUP_SUPPLIER } from '../engine/crises';
+import { backupSupplierRules } from '../engine/crises';
 import { lookup } from '../bots/world';
 import { soldIn } from './reference';
 import type { Checked, Ctx, FieldError } from './validate';
@@ -25,7 +25,7 @@ export function riskSpend(scenario: Scenario, a: AnyAction): number {
     case 'registerTrademark': return scenario.compliance.trademark.cost;
     case 'certifyProduct': return scenario.compliance.certification.cost;
     case 'registerTax': return scenario.compliance.taxRegistration.cost;
-    case 'qualifyBackupSupplier': return backupSupplierTerms(scenario).cost;
+    case 'qualifyBackupSupplier': return backupSupplierRules(scenario).cost;
     case 'commissionResearch': {
       const k = a.kind as (typeof RESEARCH_KINDS)[number];
       return RESEARCH_KINDS.includes(k) ? scenario.research[k].cost : 0;
@@ -57,11 +57,6 @@ export function checkTrademark(ctx: Ctx, f: { market: string }): Checked {
   const action = { type: 'registerTrademark', market: f.market };
   cash(ctx, action, errors, 'market');
   return finishAction(action, errors, 'market');
-}
-
-/** What qualifying a backup supplier costs and how many turns it takes: the scenario's, else the engine's default (crises.ts). */
-export function backupSupplierTerms(scenario: Scenario): { cost: number; turns: number } {
-  return scenario.compliance.backupSupplier ?? BACKUP_SUPPLIER;
 }
 
 /** A backup supplier (seed 004 §05): once, while none is qualified or pending, with the cash. */

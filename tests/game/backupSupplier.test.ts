@@ -3,7 +3,8 @@
 // qualified until a turn, ready), and the button gone once it is asked for.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Action, newGame, resolveTurn, studentView } from '../../src/engine';
-import { backupSupplierTerms, checkBackupSupplier, riskSpend } from '../../src/game/validateRisk';
+import { checkBackupSupplier, riskSpend } from '../../src/game/validateRisk';
+import { backupSupplierRules } from '../../src/engine/crises';
 import type { Ctx } from '../../src/game/validate';
 import { PendingList } from '../../src/game/pending';
 import { newSession } from '../../src/game/session';
@@ -35,12 +36,19 @@ describe('qualifying a backup supplier', () => {
       const panel = logisticsPanel(fakeApp(s, 'en')) as unknown as FakeElement;
       return textOf(panel.querySelector('[data-testid="backup-supplier-status"]'));
     };
-    const terms = backupSupplierTerms(scenario);
+    const terms = backupSupplierRules(scenario);
     expect(textOf(logisticsPanel(fakeApp(s, 'en')))).toContain(`takes ${terms.turns} weeks`);
     expect(status()).toBe('None qualified yet.');
     s.endTurn(new PendingList([{ type: 'qualifyBackupSupplier' }]));
     expect(status()).toBe(`Being qualified: it can take over from turn ${1 + terms.turns}.`);
     for (let i = 1; i < terms.turns; i += 1) s.endTurn(new PendingList());
     expect(status()).toBe('Qualified: it can take over if your main factory stops.');
+  });
+
+  it('is not offered where no crisis calls on one (the engine refuses it there)', () => {
+    const tutorial = shippedScenario('tutorial');
+    const panel = logisticsPanel(fakeApp(newSession(tutorial, '{}', 'x1'), 'en')) as unknown as FakeElement;
+    expect(panel.querySelectorAll('[data-testid="backup-supplier-status"]')).toHaveLength(0);
+    expect(textOf(panel)).not.toContain('Backup supplier');
   });
 });

@@ -9,7 +9,7 @@ import type { ActionOf } from './schema';
 import { post } from '../ledger';
 import { flowsOf } from './own';
 import { copyCompliance } from '../companyCopy';
-import { backupSupplierRules } from '../crises';
+import { backupSupplierRules, backupSupplierUseful } from '../crises';
 
 export const orderStock = {
   check(ctx: ActionContext, a: ActionOf<'orderStock'>): Refusal | null {
@@ -34,12 +34,13 @@ export const orderStock = {
 
 export const qualifyBackupSupplier = {
   check(ctx: ActionContext): Refusal | null {
+    if (!backupSupplierUseful(ctx.world.scenario)) return refuse('No crisis in this scenario calls on a backup supplier: qualifying one would change nothing.', '本情景中没有需要备用供应商的危机，审核它不会带来任何改变。');
     if (ctx.company.compliance.backupSupplier) return refuse('Your backup supplier is already qualified (or being qualified).', '备用供应商已审核（或正在审核）。');
-    const { cost } = backupSupplierRules(ctx.world);
+    const { cost } = backupSupplierRules(ctx.world.scenario);
     return cost > ctx.company.cash ? refuse('Not enough cash to qualify a backup supplier.', '现金不足，无法审核备用供应商。') : null;
   },
   apply(ctx: ActionContext): void {
-    const { cost, turns } = backupSupplierRules(ctx.world);
+    const { cost, turns } = backupSupplierRules(ctx.world.scenario);
     ctx.company.cash -= cost;
     post(ctx.company.ledger, ctx.journal, 'risk', 'cash', cost, 'backup supplier qualification');
     const updated = copyCompliance(ctx.company.compliance);

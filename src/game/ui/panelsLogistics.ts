@@ -56,7 +56,8 @@ export function logisticsPanel(app: App): HTMLElement {
       field(app, { form: of, name: 'units', label: tr('field.units'), hint: tr('logistics.orderHint', { moq: f.count(op.moq), cost: f.money(op.unitCost), weeks: op.leadTimeWeeks, turn: view.turn + 1 + op.leadTimeWeeks }) },
         input({ inputmode: 'numeric', placeholder: String(op.moq) })),
       h('div', { class: 'row' }, submit(app, of, tr('logistics.orderButton'))))));
-  box.appendChild(backupSupplierSection(app));
+  const backup = backupSupplierSection(app);
+  if (backup) box.appendChild(backup);
 
   // Freight to an overseas warehouse.
   if (s.scenario.warehouses.length > 0) {

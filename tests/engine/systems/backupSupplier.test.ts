@@ -38,10 +38,17 @@ describe('qualifying a backup supplier', () => {
   });
 
   it('is refused without the cash, and changes nothing', () => {
-    const broke = scenarioFrom((s) => { quiet(s); s.player.cash = 1000; });
-    const [t] = play(startOf(broke), [[{ type: 'qualifyBackupSupplier' }]]);
+    const broke = startOf(outage(6));
+    const poor = { ...broke, companies: { ...broke.companies, player: { ...broke.companies.player!, cash: 1000 } } };
+    const [t] = play(poor, [[{ type: 'qualifyBackupSupplier' }]]);
     expect(t!.report.companies.player!.refused[0]!.reason.en).toMatch(/Not enough cash/);
     expect(t!.state.companies.player!.compliance.backupSupplier).toBeUndefined();
+  });
+
+  it('is refused where no crisis option calls on it: it would change nothing', () => {
+    const [t] = play(startOf(scenarioFrom(quiet)), [[{ type: 'qualifyBackupSupplier' }]]);
+    expect(t!.report.companies.player!.refused[0]!.reason.en).toMatch(/No crisis in this scenario calls on a backup supplier/);
+    expect(t!.report.companies.player!.ledger.some((e) => e.memo === 'backup supplier qualification')).toBe(false);
   });
 });
 
