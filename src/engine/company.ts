@@ -17,7 +17,7 @@ export function listsIn(company: Company, market: string): boolean {
  * parcel carrier chosen, else a warehouse the scenario has. Without one the market
  * gets no visitors (phases/demand.ts promisedDays: the same test, giving the days).
  */
-export function canDeliver(world: World, p: MarketPresence): boolean {
+export function canDeliver(world: World, p: Pick<MarketPresence, 'fulfilFrom' | 'parcelCarrier'>): boolean {
   return p.fulfilFrom === 'home' ? p.parcelCarrier !== null && world.carriers.has(p.parcelCarrier) : world.warehouses.has(p.fulfilFrom);
 }
 

@@ -18,7 +18,7 @@ export function scriptStartProblems(scenario: Scenario, seed: number): string[] 
 export function scriptProblemsInPlay(scenario: Scenario, seed: number): string[] {
   if (!scenario.script) return [];
   let state = newGame(scenario, seed);
-  // newGame keeps the start's messages but not its log: the start's problems are asked again (memoised, cheap).
+  // newGame keeps the start's messages but not its log: the start is tried again for its problems (a failed start is not memoised).
   const problems = startProblems(state, worldOf(scenario));
   while (!state.finished) {
     const { state: next, report } = resolveTurn(state, [], 'scoring');

@@ -6,6 +6,8 @@
 // pending decisions and the forecast ask this, about the company as it will be
 // once the turn's pending decisions apply. Pure: tested in Node (tests/game).
 import type { Scenario, StudentView } from '../engine';
+import { worldOf } from '../engine';
+import { canDeliver } from '../engine/company';
 
 type AnyAction = Record<string, unknown> & { type: string };
 
@@ -31,15 +33,13 @@ export function plannedFulfilment(view: StudentView, pending: readonly AnyAction
   return out;
 }
 
-/** The engine's test (promisedDays): a route exists when its carrier or warehouse does. */
+/** The engine's own test (company.ts canDeliver): a route exists when its carrier or warehouse does. */
 export function hasDeliveryRoute(scenario: Scenario, f: Fulfilment | undefined): boolean {
-  if (!f) return false;
-  if (f.from !== 'home') return scenario.warehouses.some((w) => w.id === f.from);
-  return f.carrier !== null && scenario.carriers.some((c) => c.id === f.carrier);
+  return f !== undefined && canDeliver(worldOf(scenario), { fulfilFrom: f.from, parcelCarrier: f.carrier });
 }
 
 /** Markets with a listing once the pending decisions apply, in scenario order. */
-export function plannedListingMarkets(view: StudentView, pending: readonly AnyAction[]): Set<string> {
+function plannedListingMarkets(view: StudentView, pending: readonly AnyAction[]): Set<string> {
   const keys = new Set(view.company.listings.map((l) => `${l.market}|${l.channel}|${l.product}`));
   for (const a of pending) {
     const key = `${String(a.market)}|${String(a.channel)}|${String(a.product)}`;

@@ -10,7 +10,7 @@ export interface SaveReason { key: StringKey; vars: Record<string, string | numb
 export const why = (key: StringKey, vars: SaveReason['vars'] = {}): SaveReason => ({ key, vars });
 
 /** Zod's issue codes, said in the player's words; any other code reads as "not valid". */
-export const ISSUES: Readonly<Record<string, StringKey>> = {
+const ISSUES: Readonly<Record<string, StringKey>> = {
   invalid_type: 'saveDetail.issue.type', too_big: 'saveDetail.issue.big', too_small: 'saveDetail.issue.small',
   invalid_format: 'saveDetail.issue.format', unrecognized_keys: 'saveDetail.issue.keys', invalid_value: 'saveDetail.issue.value',
 };

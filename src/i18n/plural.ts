@@ -17,7 +17,7 @@ function rulesFor(locale: string, fractionDigits: number): Intl.PluralRules {
 }
 
 /** The plural category of a count as given: a number, or a figure already formatted ("1,234", "1.0", "<1"). */
-export function pluralCategory(locale: string, value: string | number): Intl.LDMLPluralRule {
+function pluralCategory(locale: string, value: string | number): Intl.LDMLPluralRule {
   if (typeof value === 'number') return rulesFor(locale, 0).select(value);
   // The first figure in the text, its grouping commas dropped (en and zh-CN group with commas).
   const m = /-?\d[\d,]*(?:\.(\d+))?/.exec(value);

@@ -7,7 +7,7 @@
 import { formatPath } from '../engine/problems';
 
 /** Longest id or field name shown whole; longer ones end in "…". */
-export const MAX_SHOWN_TEXT = 60;
+const MAX_SHOWN_TEXT = 60;
 
 /**
  * C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the

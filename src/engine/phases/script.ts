@@ -93,7 +93,7 @@ export function runScript(state: GameState, world: World, log: TurnLog): GameSta
 }
 
 /** The report's line for a script problem: for the student to pass on, and the instructor to fix. */
-export function scriptProblemMessage(turn: number, problem: string): { en: string; zh: string } {
+function scriptProblemMessage(turn: number, problem: string): { en: string; zh: string } {
   if (turn === 0) {
     return {
       en: `The scenario's script failed as the run started, so none of its events and messages will run: ${problem}. Please tell your instructor.`,

@@ -47,7 +47,7 @@ export const ComplianceRules = z.strictObject({
     cutMax: Fraction.default(0.8).describe('Largest share of breach odds security spending can remove.'),
     spendRef: Money.default(200000).describe('Weekly spend (home minor units) that removes 63% of cutMax.'),
   }).prefault({}).describe('Data and payment security spend (seed 000 9.2.2): cuts the odds that a `dataBreach` crisis hits the company.'),
-  // Optional, not defaulted (sourcing.ts BACKUP_SUPPLIER): a default would enter every
+  // Optional, not defaulted (crises.ts BACKUP_SUPPLIER): a default would enter every
   // loaded scenario, so its hash, and every run file recorded before would stop matching.
   backupSupplier: z.strictObject({
     cost: Money.describe('One-off cost of qualifying a backup factory: audit, samples, a trial order (home minor units).'),

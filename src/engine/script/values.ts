@@ -25,7 +25,7 @@ const FRACTION = (what: string): Limits => ({ min: 0, max: 1, whole: false, unit
 const LOCAL_MONEY: Limits = { min: 0, max: MONEY_MAX, whole: true, unit: 'a whole number of local minor units (cents)' };
 const THRESHOLD: Limits = { ...LOCAL_MONEY, removable: true, unit: 'a whole number of local minor units (cents), or a negative number to remove it' };
 
-export const PARAMETER_LIMITS: Readonly<Record<Parameter, Limits>> = {
+const PARAMETER_LIMITS: Readonly<Record<Parameter, Limits>> = {
   'market.vatRate': FRACTION('markets[].tax.vatRate'),
   'market.dutyRate': FRACTION('markets[].tax.dutyRate'),
   'market.dutyFreeThreshold': THRESHOLD,

@@ -12,7 +12,7 @@ import { h } from './dom';
 /** Lines shown under a step before the rest are counted in one line. */
 const MAX_PARTS = 4;
 
-export function memoLabel(app: App, memo: string): string {
+function memoLabel(app: App, memo: string): string {
   const key = `memo.${memo}` as StringKey;
   const text = app.tr(key);
   return text === key ? memo : text;
