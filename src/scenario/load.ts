@@ -27,7 +27,8 @@ export interface LoadOptions {
 
 export type LoadResult =
   | { ok: true; scenario: Scenario; hash: string }
-  | { ok: false; problems: Problem[] };
+  /** `total`: every problem found, which can be more than the `problems` described (MAX_PROBLEMS). */
+  | { ok: false; problems: Problem[]; total: number };
 
 /** Past this many, more problems only bury the first ones; the rest are counted. */
 export const MAX_PROBLEMS = 200;
@@ -134,8 +135,8 @@ function fail(problems: Problem[], more = 0): LoadResult {
     const key = `${p.path}\u0000${p.message}`;
     if (!seen.has(key)) { seen.add(key); unique.push(p); }
   }
-  if (unique.length <= MAX_PROBLEMS && more === 0) return { ok: false, problems: unique };
+  if (unique.length <= MAX_PROBLEMS && more === 0) return { ok: false, problems: unique, total: unique.length };
   const shown = unique.slice(0, MAX_PROBLEMS - 1);
   shown.push({ path: '(root)', message: `… and ${unique.length - shown.length + more} more problems not shown; fix the ones above first` });
-  return { ok: false, problems: shown };
+  return { ok: false, problems: shown, total: unique.length + more };
 }

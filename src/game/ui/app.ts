@@ -206,7 +206,7 @@ export class App {
   chooseScenario(text: string, file: string): void {
     const loaded = loadScenario(text);
     if (!loaded.ok) {
-      this.go({ name: 'scenarios', problems: scenarioProblems(file, loaded.problems) });
+      this.go({ name: 'scenarios', problems: scenarioProblems(file, loaded) });
       return;
     }
     this.go({ name: 'setup', scenario: loaded.scenario, text });
@@ -216,7 +216,7 @@ export class App {
   chooseScenarioBytes(bytes: Uint8Array, file: string): void {
     const loaded = loadScenario(bytes);
     if (!loaded.ok) {
-      this.go({ name: 'scenarios', problems: scenarioProblems(file, loaded.problems) });
+      this.go({ name: 'scenarios', problems: scenarioProblems(file, loaded) });
       return;
     }
     this.go({ name: 'setup', scenario: loaded.scenario, text: new TextDecoder().decode(bytes) });
