@@ -182,7 +182,15 @@ export function actionSpend(scenario: Scenario, view: StudentView, a: AnyAction)
 
 export function totalSpend(s: Spend): number { return s.sourcing + s.freight + s.duties + s.setup; }
 
-export function forecast(scenario: Scenario, view: StudentView, pending: readonly AnyAction[]): Forecast {
+/**
+ * A channel's commission and fee per order as they stand now (channelFees.ts: a script's
+ * setParameter or a running event may have changed the scenario's); without it the
+ * forecast prices with the scenario's, which after the social shop's fee rise
+ * understated the commission by 2 points.
+ */
+export type LiveFees = (channel: string, market: string) => { commission: number; feePerOrder: number } | null;
+
+export function forecast(scenario: Scenario, view: StudentView, pending: readonly AnyAction[], liveFees?: LiveFees): Forecast {
   const lk = lookup(scenario);
   const p = plan(view, pending);
   const spend: Spend = { sourcing: 0, freight: 0, duties: 0, setup: 0 };
@@ -224,7 +232,9 @@ export function forecast(scenario: Scenario, view: StudentView, pending: readonl
     let landed: number | null = null;
     let margin: number | null = null;
     if (route) {
-      const e = quote(lk, view.fx, market, product, channel, route, p.payments.get(l.market) ?? [])(price);
+      const fees = liveFees?.(l.channel, l.market);
+      const priced = fees ? { ...channel, commission: fees.commission, feePerOrder: fees.feePerOrder } : channel;
+      const e = quote(lk, view.fx, market, product, priced, route, p.payments.get(l.market) ?? [])(price);
       priceHome = Math.round(e.priceHome);
       landed = Math.round(e.landed);
       margin = Math.round(e.profit);

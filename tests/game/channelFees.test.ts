@@ -4,6 +4,7 @@
 // commission).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { channelFees } from '../../src/game/channelFees';
+import { forecast } from '../../src/game/forecast';
 import { channelFeeList } from '../../src/game/ui/channelFees';
 import { Fmt } from '../../src/game/ui/format';
 import { marketsPanel } from '../../src/game/ui/panelsMarkets';
@@ -57,3 +58,19 @@ describe('channel fees', () => {
 function newGame() {
   return newSession(scenario, '{}', 'x1').state;
 }
+
+describe('the forecast prices a listing at the fees as they stand', () => {
+  it('a raised commission and fee per order raise its landed cost by exactly their share', () => {
+    const s = newSession(scenario, '{}', 'x1');
+    const state = s.state;
+    const listing = state.companies.player!.listings[0]!;
+    const raised = { ...state, params: { ...state.params, channels: { ...state.params.channels, [listing.channel]: { commission: 0.5, feePerOrder: 1000 } } } };
+    const row = (fees?: Parameters<typeof forecast>[3]) => forecast(scenario, s.view(), [], fees).listings.find((l) => l.market === listing.market && l.channel === listing.channel && l.product === listing.product)!;
+    const base = row();
+    const asScenario = row((c, m) => channelFees(state, c, m));
+    const live = row((c, m) => channelFees(raised, c, m));
+    expect(asScenario.landed).toBe(base.landed);
+    expect(live.landed!).toBeGreaterThan(base.landed! + 1000);
+    expect(live.margin!).toBeLessThan(base.margin! - 1000);
+  });
+});

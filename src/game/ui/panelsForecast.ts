@@ -8,12 +8,13 @@ import type { App } from './app';
 import { h } from './dom';
 import { forecast, type Forecast, type ForecastWarning, type ListingForecast } from '../forecast';
 import { chooseRouteButton } from './routeNotice';
+import { channelFees } from '../channelFees';
 
 export function forecastPanel(app: App): HTMLElement {
   const s = app.session!;
   const tr = app.tr.bind(app);
   const f = app.fmt();
-  const fc = forecast(s.scenario, s.view(), app.pending.actions() as (Record<string, unknown> & { type: string })[]);
+  const fc = forecast(s.scenario, s.view(), app.pending.actions() as (Record<string, unknown> & { type: string })[], (c, m) => channelFees(s.state, c, m));
   const box = h('div', { class: 'panel', 'data-testid': 'forecast' });
   box.appendChild(h('p', { class: 'hint' }, tr('forecast.hint')));
   if (fc.warnings.length > 0) {

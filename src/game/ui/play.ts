@@ -13,6 +13,7 @@ import { seasonsInTurn } from '../model/seasons';
 import { pendingRouteWarnings } from './routeNotice';
 import { droppedList } from './droppedDecisions';
 import { DAMAGED_KEY } from '../save';
+import { channelFees } from '../channelFees';
 
 export function playScreen(app: App): HTMLElement {
   const s = app.session!;
@@ -88,7 +89,7 @@ function pendingBox(app: App): HTMLElement {
   const tr = app.tr.bind(app);
   const f = app.fmt();
   const items = app.pending.list();
-  const fc = forecast(s.scenario, s.view(), app.pending.actions() as (Record<string, unknown> & { type: string })[]);
+  const fc = forecast(s.scenario, s.view(), app.pending.actions() as (Record<string, unknown> & { type: string })[], (c, m) => channelFees(s.state, c, m));
   const box = h('div', { class: 'pending-box' });
   box.appendChild(h('h2', { id: 'pending-heading', tabindex: '-1' }, tr('pending.heading', { n: items.length })));
   // Saved decisions that could not be restored are named until the turn ends, not dropped without a word.
