@@ -17,7 +17,7 @@ export const moneyZh: Record<keyof typeof moneyEn, string> = {
   'money.capital': '投入的资本',
   'money.cash': '现金变动',
   'memo.commission': '平台佣金',
-  'memo.channel subscription': '渠道月费/店铺费',
+  'memo.channel subscription': '渠道店铺费（按周）',
   'memo.payment fees': '支付手续费',
   'memo.payment fees per order': '每笔订单的支付手续费',
   'memo.payment method setup': '开通支付方式',
