@@ -7,7 +7,7 @@ import { channelFees } from '../../src/game/channelFees';
 import { forecast } from '../../src/game/forecast';
 import { channelFeeList } from '../../src/game/ui/channelFees';
 import { Fmt } from '../../src/game/ui/format';
-import { marketsPanel } from '../../src/game/ui/panelsMarkets';
+import { marketsPanel, pricesPanel } from '../../src/game/ui/panelsMarkets';
 import { newSession } from '../../src/game/session';
 import { shippedScenario } from '../support/scenarios';
 import { fakeApp, installFakeDom, textOf, type FakeElement } from './fakeDom';
@@ -72,5 +72,20 @@ describe('the forecast prices a listing at the fees as they stand', () => {
     expect(asScenario.landed).toBe(base.landed);
     expect(live.landed!).toBeGreaterThan(base.landed! + 1000);
     expect(live.margin!).toBeLessThan(base.margin! - 1000);
+  });
+});
+
+describe('the factory terms table (Prices tab)', () => {
+  it('shows each product\'s positioning (its tier), in both languages', () => {
+    installFakeDom();
+    const s = newSession(scenario, '{}', 'x1');
+    const trs = (n: FakeElement): FakeElement[] => n.childNodes.flatMap((c) => (c instanceof Object && 'childNodes' in c ? [...((c as FakeElement).tagName === 'tr' ? [c as FakeElement] : []), ...trs(c as FakeElement)] : []));
+    const rows = (lang: 'en' | 'zh') => trs(pricesPanel(fakeApp(s, lang)) as unknown as FakeElement).map((r) => textOf(r));
+    const premium = scenario.products.find((p) => p.tier === 'premium')!;
+    const budget = scenario.products.find((p) => p.tier === 'budget')!;
+    const fmtEn = new Fmt('en', scenario);
+    expect(rows('en').find((r) => r.startsWith(fmtEn.product(premium.id)))).toContain('Premium');
+    expect(rows('en').find((r) => r.startsWith(fmtEn.product(budget.id)))).toContain('Budget');
+    expect(rows('zh').find((r) => r.startsWith(new Fmt('zh', scenario).product(premium.id)))).toContain('高端');
   });
 });

@@ -130,9 +130,10 @@ export function pricesPanel(app: App): HTMLElement {
         submit(app, form, tr('prices.set')))));
   }
   const products = h('table', { class: 'data' },
-    h('thead', null, h('tr', null, ['col.product', 'col.unitCost', 'col.moq', 'col.lead', 'col.weight'].map((k) => h('th', { scope: 'col' }, tr(k as StringKey))))),
+    h('thead', null, h('tr', null, ['col.product', 'col.tier', 'col.unitCost', 'col.moq', 'col.lead', 'col.weight'].map((k) => h('th', { scope: 'col' }, tr(k as StringKey))))),
     h('tbody', null, s.scenario.products.map((p) => h('tr', null,
-      h('td', null, f.product(p.id)), h('td', null, f.money(p.unitCost)), h('td', null, f.count(p.moq)),
+      // The quality tier the scenario gives each product (issue 2); a label, read by no engine rule (schema/product.ts).
+      h('td', null, f.product(p.id)), h('td', null, tr(`tier.${p.tier}` as StringKey)), h('td', null, f.money(p.unitCost)), h('td', null, f.count(p.moq)),
       h('td', null, tr('unit.weeks', { n: p.leadTimeWeeks })), h('td', null, tr('unit.grams', { n: f.count(p.weightGrams) }))))));
   box.appendChild(section(tr('prices.products'), products));
   return box;
