@@ -5,7 +5,7 @@ import type { Command } from './main';
 import { stringFlag } from './args';
 import { say } from './output';
 import { readRunInput } from './runInput';
-import { replayRun } from '../run';
+import { replayCheckedRun } from '../run';
 
 const help = `Usage: chuhai replay RUN [--scenario SCENARIO] [--json]
 
@@ -45,7 +45,7 @@ export const command: Command = {
     const input = readRunInput(file, stringFlag(args, 'scenario'));
     if (!input.ok) return verdict(input);
     const { scenario } = input.scenario;
-    const result = replayRun(scenario, input.raw);
+    const result = replayCheckedRun(scenario, input.run);
     if (!result.ok) return verdict(result);
     const detail = `${result.reports.length} of ${scenario.turns} turns replayed on "${scenario.id}", every state hash matches`
       + `${result.complete ? '' : ' (the run is not finished)'}; score ${result.score.total.toFixed(2)}`;

@@ -5,7 +5,7 @@ import type { Command } from './main';
 import { stringFlag } from './args';
 import { InputError, money, percent, say, sayLines, table, warn } from './output';
 import { readRunInput } from './runInput';
-import { playedDetail, replayRun } from '../run';
+import { playedDetail, replayCheckedRun } from '../run';
 import { SCORE_PARTS, type Score } from '../engine/score';
 import { PLAYER_ID, type Scenario, type TurnReport } from '../engine';
 import { evaluateCase, type CaseResult, type TurnKpis } from './caseFigures';
@@ -47,11 +47,11 @@ export const command: Command = {
     if (!input.ok) throw new InputError(`${file}: ${input.status}: ${input.detail}`);
     const { scenario } = input.scenario;
     // An instructor's experiment (chuhai run --seed N) is shown, with what a grader would say of its seed.
-    const result = replayRun(scenario, input.raw, { chosenSeed: true });
+    const result = replayCheckedRun(scenario, input.run, { chosenSeed: true });
     if (!result.ok) throw new InputError(`${file}: ${result.status}: ${result.detail}`);
     if (result.seedNote) warn(`chuhai: note: ${file}: played with a chosen seed, so chuhai grade marks it wrong-seed: ${result.seedNote}`);
     const turns = studentTurns(result.reports);
-    const seed = (input.raw as { seed: number }).seed;
+    const seed = input.run.seed;
     const caseResult = scenario.case ? evaluateCase(scenario.case, turns) : undefined;
     if (args.booleans.has('json')) {
       sayLines(JSON.stringify({

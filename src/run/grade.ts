@@ -4,10 +4,11 @@
 // batch whatever students hand in.
 import type { Scenario, GameState } from '../engine';
 import { PLAYER_ID } from '../engine';
-import { decodeUtf8, parseJson } from '../scenario/parseJson';
+import { decodeUtf8 } from '../scenario/parseJson';
 import { tooLargeMessage, utf8Length } from '../scenario/size';
 import type { GradeStatus } from './runFile';
-import { checkShape, precheck, replayForGrade } from './replay';
+import { replayForGrade } from './replay';
+import { readRunText } from './readRun';
 import { headlineKpis } from './headline';
 
 export { gradesCsv } from './csv';
@@ -53,15 +54,10 @@ function grade(input: string | Uint8Array, scenario: Scenario, opts: GradeOption
   } else {
     return row('invalid', 'expected the text or the bytes of a run file');
   }
-  const parsed = parseJson(text);
-  if (!parsed.ok) return row('invalid', parsed.problems[0]?.message ?? 'the file is not valid JSON');
-  const value = parsed.value;
-  const early = precheck(value);
-  const student = studentOf(value);
-  if (early) return row(early.status, early.detail, student);
-  const shape = checkShape(value);
-  if (!shape.ok) return row('invalid', shape.detail, student);
-  const run = shape.run;
+  const read = readRunText(text);
+  if (!read.ok) return row(read.status, read.detail, studentOf(read.value));
+  const run = read.run;
+  const student = studentOf(run);
   const result = replayForGrade(scenario, run);
   if (!result.ok) return row(result.status, result.detail, student);
   return {

@@ -24,12 +24,17 @@ export type ReplayResult<R extends ScoredTurn = TurnReport> =
  * grading and replay verification never pass it.
  */
 export function replayRun(scenario: Scenario, run: unknown, opts: { chosenSeed?: boolean } = {}): ReplayResult {
+  const early = precheck(run);
+  if (early) return early;
+  const shape = checkShape(run);
+  if (!shape.ok) return fail('invalid', shape.detail);
+  return replayCheckedRun(scenario, shape.run, opts);
+}
+
+/** As replayRun, for a run that RunFileSchema has already accepted (readRun.ts): it is not checked twice. */
+export function replayCheckedRun(scenario: Scenario, run: RunFile, opts: { chosenSeed?: boolean } = {}): ReplayResult {
   try {
-    const early = precheck(run);
-    if (early) return early;
-    const shape = checkShape(run);
-    if (!shape.ok) return fail('invalid', shape.detail);
-    return replay(scenario, shape.run, (r) => r, 'full', opts.chosenSeed === true);
+    return replay(scenario, run, (r) => r, 'full', opts.chosenSeed === true);
   } catch (err) {
     return internalError(err);
   }

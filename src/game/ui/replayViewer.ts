@@ -5,7 +5,7 @@
 // runInput.ts), then step through its turns with the same map, reports and charts
 // as the game.
 import type { Scenario } from '../../engine';
-import { replayRun, type GradeStatus, type RunFile } from '../../run';
+import { replayCheckedRun, type GradeStatus, type RunFile } from '../../run';
 import { loadScenario } from '../../scenario/load';
 import { inputText } from '../../scenario/inputText';
 import { readRunBytes } from '../runInput';
@@ -51,7 +51,7 @@ export async function loadRunFile(app: App, input: HTMLInputElement): Promise<vo
 }
 
 function verify(app: App, viewer: ReplayViewer): void {
-  const result = replayRun(viewer.scenario!, viewer.run);
+  const result = replayCheckedRun(viewer.scenario!, viewer.run!);
   if (!result.ok) {
     viewer.stage = 'failed';
     viewer.status = result.status;
