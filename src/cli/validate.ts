@@ -2,8 +2,9 @@
 // each as `FILE: path.to.field: message`, so an editor or a script can jump to it.
 import type { Command } from './main';
 import { loadScenario } from '../scenario/load';
-import { scriptProblemsInPlay } from '../engine';
+import { scriptProblemsInPlay, type PlayerDecisions } from '../engine';
 import type { Scenario } from '../engine';
+import { botActions, getBot } from '../bots';
 import { SCENARIO_FILE, readLimited } from './files';
 import { say, sayLines } from './output';
 
@@ -11,9 +12,10 @@ const help = `Usage: chuhai validate FILE… [--json]
 
 Checks scenario files and prints every problem, one line each:
   FILE: path.to.field: message
-A file without problems prints "FILE: ok". A file that loads is also played once
-with no decisions (on seed 1, or its fixed seed), so that a script that fails in
-play (guarded "always" transitions going round in a circle) is found here.
+A file without problems prints "FILE: ok". A file that loads is also played (on
+seed 1, or its fixed seed) with no decisions, by the balanced bot, and with its
+as-happened actions if it has them, so that a script that fails in play (guarded
+"always" transitions going round in a circle) is found here.
 
 Options:
   --json     print [ { "file", "ok", "problems": [ { "path", "message" } ] } ] instead
@@ -55,8 +57,30 @@ export const command: Command = {
   },
 };
 
-/** The script's failures in a play with no decisions, as problems at `script`. */
+/**
+ * The script's failures in test plays, as problems at `script`: with no
+ * decisions, then by the balanced bot (whose sales, ads and cash reach KPI guards
+ * a run with no decisions never does), then with the file's as-happened actions
+ * (the path its case takes). A failure already found by an earlier play is not
+ * repeated.
+ */
 function testPlay(scenario: Scenario): { path: string; message: string }[] {
   const seed = scenario.seedPolicy.kind === 'fixed' ? scenario.seedPolicy.seed : 1;
-  return scriptProblemsInPlay(scenario, seed).map((p) => ({ path: 'script', message: `fails in a test play with no decisions (seed ${seed}), ${p}` }));
+  const plays: { who: string; decide?: PlayerDecisions }[] = [{ who: 'with no decisions' }, { who: 'by the balanced bot', decide: byBot('balanced') }];
+  if (scenario.asHappened) plays.push({ who: 'of its as-happened actions', decide: byBot('as-happened') });
+  const seen = new Set<string>();
+  const out: { path: string; message: string }[] = [];
+  for (const play of plays) {
+    for (const p of scriptProblemsInPlay(scenario, seed, play.decide)) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      out.push({ path: 'script', message: `fails in a test play ${play.who} (seed ${seed}), ${p}` });
+    }
+  }
+  return out;
+}
+
+function byBot(name: string): PlayerDecisions {
+  const bot = getBot(name)!;
+  return (state, last) => botActions(bot, state, last);
 }

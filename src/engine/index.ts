@@ -13,7 +13,7 @@ export { PUBLIC_PRICE_SENSITIVITY } from './view';
 export type { SalesCell } from './log';
 export * from './schema';
 export type { Problem } from './problems';
-export { scriptProblemsInPlay, scriptStartProblems } from './scriptCheck';
+export { scriptProblemsInPlay, scriptStartProblems, type PlayerDecisions } from './scriptCheck';
 export { MAX_STUDENT_ID, deriveSeed, normaliseStudentId, type SeedResult } from './seedPolicy';
 export { studentView, publicScenario, type StudentView, type PublicPrice } from './view';
 export type { CrisisView, CrisisOptionView } from './crises';

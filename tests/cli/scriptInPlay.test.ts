@@ -11,13 +11,12 @@ import { SCENARIOS, chuhai, tempDir } from './helpers';
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-/** The tutorial, with two states whose always transitions lead to each other from turn `from` on. */
-function circling(from: number): string {
+/** The tutorial, with two states whose always transitions lead to each other from turn `from` on (or whenever `guard` holds). */
+function circling(from: number, guard: object = { type: 'turnAtLeast', params: { turn: from } }, name = `circle-${from}`): string {
   const s = JSON.parse(readFileSync(join(SCENARIOS, 'tutorial.json'), 'utf8')) as { script: { states: Record<string, Record<string, unknown>> } };
-  const guard = { type: 'turnAtLeast', params: { turn: from } };
   s.script.states.learning!.always = { guard, target: 'loopB' };
   s.script.states.loopB = { always: { guard, target: 'learning' } };
-  const file = join(tmp.dir, `circle-${from}.json`);
+  const file = join(tmp.dir, `${name}.json`);
   writeFileSync(file, JSON.stringify(s));
   return file;
 }
@@ -34,6 +33,14 @@ describe('a script that fails in play', () => {
     expect(later.code).toBe(1);
     expect(later.stdout).toMatch(/circle-3\.json: script: fails in a test play with no decisions \(seed \d+\), turn 3: the script could not take turn 3/);
     expect(good.stdout).toMatch(/tutorial\.json: ok\n$/);
+  });
+
+  it('fails validate when only a player who decides reaches it (the balanced bot play)', async () => {
+    // A run with no decisions spends nothing on ads; the balanced bot does, and the circle closes then.
+    const r = await chuhai(['validate', circling(0, { type: 'kpiAtLeast', params: { kpi: 'adSpend', value: 1 } }, 'circle-ads')], tmp.dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/with no decisions/);
+    expect(r.stdout).toMatch(/circle-ads\.json: script: fails in a test play by the balanced bot \(seed \d+\), turn \d+: the script could not take turn/);
   });
 
   it('is named on stderr by run, which still writes the run', async () => {
