@@ -1,4 +1,4 @@
-// as-happened: replays what the real company did, from the scenario's
+// as-happened: replays the moves the case reconstructs (the seed records only the outcome), from the scenario's
 // `asHappened.turns` (the actions of turn n are played when turn n is decided).
 import type { Action } from '../engine';
 import type { Bot } from './types';

@@ -1,5 +1,5 @@
 // The debrief of a case (issue 6 §5) sets the student's run beside the as-happened
-// run: the scenario's `asHappened` script (what the real company did) played by
+// run: the scenario's `asHappened` script (the moves the case reconstructs) played by
 // the bots' as-happened player through the engine, in the browser, on the
 // student's own seed — the same play as `chuhai run --as-happened`. It is played
 // one turn per task so the page keeps answering (the longest case is 52 turns).

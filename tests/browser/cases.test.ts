@@ -150,10 +150,10 @@ describe('the case library', () => {
     expect(await page.locator('[data-testid="case-compare"] caption').first().textContent()).toContain('course document 004, section 06, failure 4');
     expect(await page.getByTestId('cmp-ah-fig-0').textContent()).toContain(new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(wantAh['fig-0']!));
     const text = (await compare.textContent())!;
-    for (const part of ['Your run beside what really happened', 'As it happened', 'In the case', 'about 85.0%', 'Score and its parts', 'Revenue, all weeks']) expect(text).toContain(part);
+    for (const part of ['Your run beside the case as reconstructed', 'As reconstructed', 'In the case', 'about 85.0%', 'Score and its parts', 'Revenue, all weeks']) expect(text).toContain(part);
     // The language changes; the as-happened run is kept, not played again.
     await page.getByTestId('lang-zh').click();
-    expect(await page.locator('[data-testid="case-compare"][data-state="done"]').textContent()).toContain('真实经过');
+    expect(await page.locator('[data-testid="case-compare"][data-state="done"]').textContent()).toContain('还原经过');
     expect((await column(page, 'ah')).score).toBe(wantAh.score);
     await page.getByTestId('lang-en').click();
     expect(w.errors).toEqual([]);

@@ -71,12 +71,12 @@ export const Scenario = z.strictObject({
   script: Script.optional().describe('The story: an XState machine in JSON, advanced once a turn by the TURN event, with guards and actions from a fixed list (scenarios/README.md §5).'),
   case: Case.optional().describe('A case scenario’s headline figures from the seed, which `chuhai report` measures on a run (scenarios/README.md §8).'),
   asHappened: z.strictObject({
-    description: Localised.optional().describe('What the real company did, in a few sentences.'),
+    description: Localised.optional().describe('The case’s play, in a few sentences: the seed records the outcome, so say which moves are the scenario’s reconstruction.'),
     turns: z.array(z.strictObject({
       turn: z.number().int().min(1).max(104).describe('The turn these actions are played in (1 to `turns`).'),
-      actions: z.array(Action).max(200).describe('The real company’s decisions that turn, written as a student’s actions.'),
-    })).max(104).describe('The turns in which the real company acted, each with its actions.'),
-  }).optional().describe('What the real company did, turn by turn: played by `chuhai run --as-happened` and the as-happened bot.'),
+      actions: z.array(Action).max(200).describe('The decisions of the reconstructed play that turn, written as a student’s actions.'),
+    })).max(104).describe('The turns in which the reconstructed play acts, each with its actions.'),
+  }).optional().describe('The case’s play as reconstructed from the seed, turn by turn: played by `chuhai run --as-happened`, the as-happened bot and the case debrief’s comparison.'),
   source: Source,
 });
 
