@@ -8,6 +8,7 @@ import { adPrices, BACKLASH_CART, BACKLASH_VISITORS, localisationConversion, sea
 import { memberPriceFactor, promoCartFactor, promoPriceAbandonFactor, promoUnits } from './promotions';
 import { toLocal } from './fx';
 import { loyaltySpec, referredVisitors, returningVisitors } from './customerBase';
+import { activeCustomers, communityReferrals, communitySpec, engagedShare } from './community';
 import { returnPolicyTrust } from './service';
 import { demandIn } from './world';
 
@@ -26,7 +27,7 @@ export interface BuyerMods {
   units: number;
   /** Search-ad clicks landing on each of the company's listings in the market. */
   paidPerListing: number;
-  /** Shoppers referred by loyal customers, per listing (new visitors; customerBase.ts). */
+  /** Shoppers referred by loyal customers and by an engaged community, per listing (new visitors; customerBase.ts, community.ts). */
   referralPerListing: number;
   /** Past customers looking again this week, per listing, before the season (customerBase.ts). */
   returningPerListing: number;
@@ -44,6 +45,14 @@ export function buyerMods(state: GameState, world: World, company: Company, mark
   const loyalty = loyaltySpec(world.scenario, p.loyalty);
   const promo = p.promotion;
   const culture = market.culturalDistance === 0 ? 1 : localisationConversion(world.scenario, market, p.localisation);
+  // A community engages customers from the budget the cash can pay (phase 6 pays it last: community.ts).
+  let communityReferred = 0, communityRepeat = 1;
+  if (p.community !== undefined && p.community > 0) {
+    const spec = communitySpec(world.scenario);
+    const engaged = engagedShare(Math.min(p.community, Math.max(0, company.cash)), activeCustomers(p.pool), spec.halfCost);
+    communityReferred = communityReferrals(p.pool, p.satisfaction, engaged, spec.referralRate);
+    communityRepeat = 1 + spec.repeatBoost * engaged;
+  }
   return {
     visitors: backlash ? BACKLASH_VISITORS : 1,
     cart: culture * (backlash ? BACKLASH_CART : 1) * (promo === null ? 1 : promoCartFactor(promo, turn, inSeason)),
@@ -52,8 +61,8 @@ export function buyerMods(state: GameState, world: World, company: Company, mark
     member: promo === null ? 1 : memberPriceFactor(promo, turn),
     units: promo === null ? 1 : promoUnits(promo, turn),
     paidPerListing: paidClicksPerListing(state, world, company, p.searchBudget, market, scale),
-    referralPerListing: referredVisitors(p.pool, loyalty.referralBoost) / listings,
-    returningPerListing: returningVisitors(p.pool, p.satisfaction, loyalty.repeatBoost) / listings,
+    referralPerListing: (referredVisitors(p.pool, loyalty.referralBoost) + communityReferred) / listings,
+    returningPerListing: returningVisitors(p.pool, p.satisfaction, loyalty.repeatBoost * communityRepeat) / listings,
   };
 }
 

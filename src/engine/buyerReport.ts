@@ -4,11 +4,12 @@
 import type { Kpis } from './schema/kpi';
 import type { ComplaintPolicy, KolTier, LocalisationLevel, LoyaltyProgramme, PromotionKind } from './schema';
 import { lifecycle, memberTiers, rfmSegments } from './customerBase';
-import { responseHours } from './service';
-import type { ServiceRules } from './schema';
+import { DEFAULT_SERVICE, responseHours } from './service';
 import type { Company, MarketPresence } from './state';
 import type { SalesCell, TurnLog } from './log';
 import { running } from './promotions';
+import { activeCustomers, communitySpec, engagedShare } from './community';
+import type { Scenario } from './schema';
 
 /**
  * Chargebacks over served orders (card networks watch this: Visa early warning 0.65%,
@@ -66,7 +67,11 @@ export interface CustomersReport {
   rfm: { champions: number; loyal: number; newCustomers: number; atRisk: number; hibernating: number; lost: number };
   loyalty: LoyaltyProgramme;
   members: { basic: number; silver: number; gold: number };
-  /** Acquisition spend (ads, creators, localisation, promotions; not loyalty) per new customer this turn, home minor units (0 without new customers). */
+  /** Shoppers referred by customers this turn (loyalty programme and community), rounded. */
+  referredVisitors: number;
+  /** Community operations (community.ts): the weekly budget and the share of active customers it engages with the base as it now stands. */
+  community: { weekly: number; engaged: number };
+  /** Acquisition spend (ads, creators, localisation, promotions, community; not loyalty) per new customer this turn, home minor units (0 without new customers). */
   acquisitionCost: number;
   complaints: {
     policy: ComplaintPolicy; levels: [number, number, number]; total: number; settled: number;
@@ -75,11 +80,13 @@ export interface CustomersReport {
 }
 
 /** The buyer detail of `market`; `cells` are the company's, in turn order (those of other markets are skipped). */
-export function buyerReport(log: TurnLog, rules: ServiceRules, company: Company, market: string, p: MarketPresence, cells: readonly SalesCell[], k: Kpis): BuyerReport {
-  let refused = 0, paid = 0, valueLocal = 0;
+export function buyerReport(log: TurnLog, scenario: Scenario, company: Company, market: string, p: MarketPresence, cells: readonly SalesCell[], k: Kpis): BuyerReport {
+  const rules = scenario.service ?? DEFAULT_SERVICE;
+  let refused = 0, paid = 0, referred = 0, valueLocal = 0;
   for (const c of cells) {
-    if (c.market === market) { refused += c.refusedOrders; paid += c.paidVisitors; valueLocal += c.price * c.unitsPerOrder * c.servedOrders; }
+    if (c.market === market) { refused += c.refusedOrders; paid += c.paidVisitors; referred += c.referredVisitors; valueLocal += c.price * c.unitsPerOrder * c.servedOrders; }
   }
+  const communityWeekly = p.community ?? 0;
   let chargebacks = 0;
   for (const c of log.chargebacks) if (c.company === company.id && c.market === market) chargebacks += c.orders;
   const kol: KolTier[] = [];
@@ -113,6 +120,8 @@ export function buyerReport(log: TurnLog, rules: ServiceRules, company: Company,
     customers: {
       lifecycle: roundAll(lifecycle(p.pool)), rfm: roundAll(rfmSegments(p.pool)),
       loyalty: p.loyalty, members: roundAll(memberTiers(p.pool, p.loyalty)),
+      referredVisitors: referred,
+      community: { weekly: communityWeekly, engaged: engagedShare(communityWeekly, activeCustomers(p.pool), communitySpec(scenario).halfCost) },
       acquisitionCost: k.newCustomers > 0 ? Math.round(marketing / k.newCustomers) : 0,
       complaints: {
         policy: p.complaintHandling,

@@ -26,6 +26,7 @@ export function newPresence(): MarketPresence {
     adBudget: 0, agents: 0, awareness: 0, backlashUntil: 0, baselineAov: 0, baselineOrders: 0, buzz: 0, complaintHandling: 'fifo',
     customers: 0, fraudControl: 0, freeReturns: false, fulfilFrom: 'home', localHours: false, localLanguage: false, localisation: 'machine', loyalty: 'none', parcelCarrier: null,
     payments: [], pool: { atRisk: 0, growing: 0, hibernating: 0, lost: 0, mature: 0, new: 0 }, promotion: null, rating: 4, returnDays: 30, reviews: 0, satisfaction: 0.8, searchBudget: 0,
+    community: undefined,
   };
 }
 
@@ -41,7 +42,7 @@ export function copyPresence(p: MarketPresence): MarketPresence {
     fraudControl: p.fraudControl, freeReturns: p.freeReturns, fulfilFrom: p.fulfilFrom, localHours: p.localHours,
     localLanguage: p.localLanguage, localisation: p.localisation, loyalty: p.loyalty, parcelCarrier: p.parcelCarrier,
     payments: p.payments, pool: p.pool, promotion: p.promotion, rating: p.rating, returnDays: p.returnDays, reviews: p.reviews,
-    satisfaction: p.satisfaction, searchBudget: p.searchBudget,
+    satisfaction: p.satisfaction, searchBudget: p.searchBudget, community: p.community,
   };
 }
 

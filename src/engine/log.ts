@@ -17,6 +17,8 @@ export interface SalesCell {
   visitors: number;
   /** Of the visitors, clicks bought with search ads (expected, rounded). */
   paidVisitors: number;
+  /** Of the visitors, friends referred by customers: loyalty programme and community (expected, rounded). */
+  referredVisitors: number;
   carts: number;
   checkouts: number;
   orders: number;

@@ -13,7 +13,6 @@ import { zeroKpis } from './kpis';
 import { toHome } from './fx';
 import { buyerReport, complaintAndChargebackRates, type BuyerReport } from './buyerReport';
 import { addCell, addEntries, clearTally, finishMoney, finishSales, newTally, type MoneyTally, type Tally } from './reportKpis';
-import { DEFAULT_SERVICE } from './service';
 import { crisisView, crisisViews, type CrisisView } from './crises';
 import { alertsFor, type Alert } from './alerts';
 import { smallInteger } from './math';
@@ -149,7 +148,7 @@ export function companyReport(
     markets[m.id] = mk;
     if (f !== null) { apportionReasons(f); funnel[m.id] = f; }
     // The buyer detail is for the people playing; AI rivals' reports carry KPIs only.
-    if (full && company.controller === 'player') buyers[m.id] = buyerReport(log, world.scenario.service ?? DEFAULT_SERVICE, company, m.id, p, cells, mk);
+    if (full && company.controller === 'player') buyers[m.id] = buyerReport(log, world.scenario, company, m.id, p, cells, mk);
     const listed = listsIn(company, m.id);
     if (full && listed && !canDeliver(world, p)) undeliverable.push(m.id);
     if (listed) { awareSum += p.awareness; awareN += 1; }

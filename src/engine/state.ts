@@ -81,6 +81,11 @@ export interface MarketPresence {
   localHours: boolean;
   returnDays: 14 | 30 | 60;
   freeReturns: boolean;
+  /**
+   * Weekly community-operations budget, home minor units (community.ts); undefined
+   * until first set, which the state hash drops, so runs without it hash as before.
+   */
+  community: number | undefined;
 }
 
 /**

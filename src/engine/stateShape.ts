@@ -75,7 +75,7 @@ const PRESENCE = shape<MarketPresence>({
   awareness: null, rating: null, reviews: null, customers: null, satisfaction: null, adBudget: null, fulfilFrom: null,
   parcelCarrier: null, payments: null, fraudControl: null, searchBudget: null, buzz: null, localisation: null,
   backlashUntil: null, promotion: PROMOTION, baselineOrders: null, baselineAov: null, pool: POOL, loyalty: null,
-  complaintHandling: null, agents: null, localLanguage: null, localHours: null, returnDays: null, freeReturns: null,
+  complaintHandling: null, agents: null, localLanguage: null, localHours: null, returnDays: null, freeReturns: null, community: null,
 });
 const FLOWS = shape<StockFlows>({ ordered: null, sold: null, returned: null, lost: null, damaged: null });
 const CRISIS = shape<CrisisState>({

@@ -19,6 +19,7 @@ export const ACTION_PANEL: Readonly<Record<string, string>> = {
   runPromotion: 'growth',
   setLoyalty: 'service',
   setComplaintHandling: 'service',
+  setCommunity: 'service',
   setService: 'service',
   setReturnPolicy: 'service',
   registerTrademark: 'risk',

@@ -55,7 +55,7 @@ export interface Forecast {
   ads: number;
   cashNow: number;
   cashAfter: number;
-  /** Other weekly running costs: fraud screening, service, loyalty, complaint handling, security, salaries (running.ts). */
+  /** Other weekly running costs: fraud screening, service, loyalty, complaint handling, community, security, salaries (running.ts). */
   running: number;
   /** Σ expected − ads − running: next week's contribution at the expected orders. */
   weekly: number | null;

@@ -19,6 +19,7 @@ export function decisionKey(a: Record<string, unknown> & { type: string }): stri
     case 'setLocalisation': return `localise|${s('market')}`;
     case 'setLoyalty': return `loyalty|${s('market')}`;
     case 'setComplaintHandling': return `complaints|${s('market')}`;
+    case 'setCommunity': return `community|${s('market')}`;
     case 'runPromotion': return `promotion|${s('market')}`;
     case 'setFraudControl': return `fraud|${s('market')}`;
     case 'setService': return `service|${s('market')}`;

@@ -1,7 +1,8 @@
 // Checks for the decisions the engine gained with the "engine breadth" issue:
 // creators (KOL/KOC), localisation, promotions, loyalty, complaint handling (seed
-// 004 §03, §05), service staff and return policy (seed 000 ch. 8; lesson 18), FX
-// forwards and fraud screening (lessons 6, 16). Same rules as
+// 004 §03, §05), community operations (§03 社群運營), service staff and return
+// policy (seed 000 ch. 8; lesson 18), FX forwards and fraud screening (lessons 6,
+// 16). Same rules as
 // validate.ts: a message on the field, the engine's Action schema last.
 import { Action } from '../engine';
 import { kolTier, localisationLevel } from '../engine/marketing';
@@ -114,6 +115,20 @@ export function checkFraud(ctx: Ctx, f: { market: string; weekly: string }): Che
   if (!w.ok) errors.push({ field: 'weekly', key: w.key, ...(w.vars ? { vars: w.vars } : {}) });
   else if (w.value > cashLeft(ctx, decisionKey({ type: 'setFraudControl', market: f.market }))) errors.push({ field: 'weekly', key: 'err.budgetCash' });
   return finish({ type: 'setFraudControl', market: f.market, weekly: w.ok ? w.value : 0 }, errors, 'weekly');
+}
+
+/** A weekly community-operations budget (社群运营): yuan typed, 0 stops it; the engine refuses more than the cash. */
+export function checkCommunity(ctx: Ctx, f: { market: string; weekly: string }): Checked {
+  const errors: FieldError[] = [];
+  market(ctx, f.market, errors);
+  const action = { type: 'setCommunity', market: f.market, weekly: 0 };
+  // "-50" is not an amount: say why rather than "digits and one point".
+  const negative = /^\s*[-\u2212\uFF0D]/.test(f.weekly);
+  const w = parseMoney(f.weekly, lookup(ctx.scenario).homeDecimals);
+  if (negative) errors.push({ field: 'weekly', key: 'err.negativeBudget' });
+  else if (!w.ok) errors.push({ field: 'weekly', key: w.key, ...(w.vars ? { vars: w.vars } : {}) });
+  else if (w.value > cashLeft(ctx, decisionKey(action))) errors.push({ field: 'weekly', key: 'err.budgetCash' });
+  return finish({ ...action, weekly: w.ok ? w.value : 0 }, errors, 'weekly');
 }
 
 /** Weekly wages of a market's service team as the student would set it (home minor units). */

@@ -32,6 +32,7 @@ export const moneyEn = {
   'memo.VAT on sales': 'VAT on sales',
   'memo.advertising': 'Social ads',
   'memo.search ads': 'Search ads',
+  'memo.community operations': 'Community operations',
   'memo.localisation': 'Localisation',
   'memo.festival campaign': 'Festival campaign',
   'memo.loyalty programme setup': 'Loyalty programme setup',

@@ -32,6 +32,7 @@ export const moneyZh: Record<keyof typeof moneyEn, string> = {
   'memo.VAT on sales': '销售增值税',
   'memo.advertising': '社交广告',
   'memo.search ads': '搜索广告',
+  'memo.community operations': '社群运营',
   'memo.localisation': '本地化',
   'memo.festival campaign': '节日营销活动',
   'memo.loyalty programme setup': '会员计划搭建',

@@ -51,6 +51,8 @@ export const reportEn = {
   'buyers.membersTiered': 'Members by tier',
   'buyers.noLoyalty': 'No loyalty programme.',
   'buyers.acquisition': 'Acquisition cost per new customer: {amount}',
+  'buyers.referred': 'Referred by customers this week: {n}',
+  'buyers.community': 'Community: {weekly} a week, engaging {pct} of active customers',
   'stage.new': 'New',
   'stage.growing': 'Growing',
   'stage.mature': 'Mature',

@@ -52,6 +52,8 @@ export const reportZh: Record<keyof typeof reportEn, string> = {
   'buyers.membersTiered': '各等级会员',
   'buyers.noLoyalty': '未设会员计划。',
   'buyers.acquisition': '每个新客户的获客成本：{amount}',
+  'buyers.referred': '本周由客户推荐来的访客：{n}',
+  'buyers.community': '社群运营：每周 {weekly}，带动 {pct} 的活跃客户参与',
   'stage.new': '新客',
   'stage.growing': '成长期',
   'stage.mature': '成熟期',

@@ -1,7 +1,7 @@
 // A student plays the tutorial from the title to the debrief in the production
 // build (issue 5), through the test handles of DESIGN.md §7: decisions with field
-// checks and undo (the newer panels too: search ads, service, risk, research,
-// team), a research result read back, a crisis answered, the language switched mid-game, a reload
+// checks and undo (the newer panels too: search ads, service, community
+// operations, risk, research, team), a research result read back, a crisis answered, the language switched mid-game, a reload
 // that resumes the same state, one turn played with the keyboard alone, and the
 // run file downloaded and verified in Node to the same final hash — the engine in
 // Chromium gives Node's hashes (DESIGN.md §4). No console errors, no request
@@ -76,7 +76,7 @@ describe('the tutorial, title to debrief', () => {
     expect(await page.getByTestId('forecast').textContent()).toMatch(/Landed costs/);
   }, 60_000);
 
-  it('offers the newer decisions — search ads, service, risk, research, team — each checked on its field', async () => {
+  it('offers the newer decisions — search ads, service, community, risk, research, team — each checked on its field', async () => {
     const { page } = w;
     const items = page.getByTestId('pending-list').locator('li');
     const before = await items.count();
@@ -95,6 +95,13 @@ describe('the tutorial, title to debrief', () => {
     await page.locator('#service-US-agents').fill('1');
     await page.locator('#service-US-localLanguage').check();
     await page.locator('#service-US-submit').click();
+    const community = page.locator('#community-US-weekly');
+    await community.fill('-20');
+    await page.locator('#community-US-submit').click();
+    await expect.poll(() => community.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#community-US-weekly-error').textContent()).toMatch(/cannot be negative/);
+    await community.fill('20');
+    await page.locator('#community-US-submit').click();
     await page.getByTestId('tab-research').click();
     await page.locator('#research-kind').selectOption('desk');
     await page.locator('#research-measure').selectOption('fit');
@@ -106,11 +113,11 @@ describe('the tutorial, title to debrief', () => {
     await page.getByTestId('tab-risk').click();
     await page.locator('#trademark-US-submit').click();
     const text = await page.getByTestId('pending-list').textContent();
-    for (const part of ['search ads CN¥40.00', 'Customer service: a staff of 1', 'service agents, 1, in the buyers\' language', 'Desk research', 'register the trademark']) expect(text).toContain(part);
-    expect(await items.count()).toBe(before + 5);
+    for (const part of ['search ads CN¥40.00', 'Customer service: a staff of 1', 'service agents, 1, in the buyers\' language', 'community operations CN¥20.00 a week', 'Desk research', 'register the trademark']) expect(text).toContain(part);
+    expect(await items.count()).toBe(before + 6);
     // Undo the trademark: it is offered again.
-    await page.getByTestId(`undo-${before + 4}`).click();
-    expect(await items.count()).toBe(before + 4);
+    await page.getByTestId(`undo-${before + 5}`).click();
+    expect(await items.count()).toBe(before + 5);
     await page.locator('#trademark-US-submit').waitFor();
   }, 60_000);
 

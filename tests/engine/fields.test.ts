@@ -92,6 +92,7 @@ describe('plain checks of action fields', () => {
       { type: 'commissionResearch', kind: 'expert', measure: 'priceSensitivity', market: 'US' },
       { type: 'setStaff', role: 'service', count: 1 },
       { type: 'qualifyBackupSupplier' },
+      { type: 'setCommunity', market: 'ID', weekly: 300000 },
     ];
     expect(examples.map((e) => e.type).sort()).toEqual(Object.keys(ACTION_FIELDS).sort());
     for (const e of examples) {

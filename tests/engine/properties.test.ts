@@ -31,6 +31,7 @@ function actionArb(s: Scenario) {
     fc.record({ type: fc.constant('respondCrisis'), crisis: pick(['review-backlash-t3', 'supplier-outage-t12', 'nope']), option: fc.integer({ min: -1, max: 3 }) }),
     // Buyers (payments, marketing, customers, service).
     fc.record({ type: fc.constant('setFraudControl'), market, weekly: money }),
+    fc.record({ type: fc.constant('setCommunity'), market, weekly: money }),
     fc.record({ type: fc.constant('setAdBudget'), market, weekly: money, kind: fc.constantFrom('search', 'social', 'tv') }),
     fc.record({ type: fc.constant('setLoyalty'), market, programme: fc.constantFrom('none', 'points', 'tiered', 'vip') }),
     fc.record({ type: fc.constant('setComplaintHandling'), market, policy: fc.constantFrom('fifo', 'tiered', 'ignore') }),

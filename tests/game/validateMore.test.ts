@@ -1,12 +1,12 @@
 // The newer decisions (creators, localisation, promotions, loyalty, complaints,
-// forwards, fraud screening) are checked like the others, and their costs count
-// against the cash left.
+// community operations, forwards, fraud screening) are checked like the others,
+// and their costs count against the cash left.
 import { describe, expect, it } from 'vitest';
-import { newGame, studentView } from '../../src/engine';
+import { newGame, resolveTurn, studentView } from '../../src/engine';
 import { kolTier } from '../../src/engine/marketing';
 import { DEFAULT_SERVICE } from '../../src/engine/service';
 import {
-  checkComplaints, checkFraud, checkHedge, checkKol, checkLocalisation, checkLoyalty, checkPromotion, checkReturnPolicy, checkService, serviceWages,
+  checkCommunity, checkComplaints, checkFraud, checkHedge, checkKol, checkLocalisation, checkLoyalty, checkPromotion, checkReturnPolicy, checkService, serviceWages,
 } from '../../src/game/validateMore';
 import { checkAdBudget, checkOrder, type Ctx } from '../../src/game/validate';
 import { forecast } from '../../src/game/forecast';
@@ -118,5 +118,45 @@ describe('weekly running costs in the forecast', () => {
     expect(forecast(scenario, c.view, pending).running).toBe(wages + scenario.team.data.salary + 1000 + 500 + scenario.customers.tieredHandlingFee);
     // The same decision set twice counts once: the later replaces the earlier.
     expect(forecast(scenario, c.view, [...pending, { type: 'setSecuritySpend', weekly: 0 }]).running).toBe(wages + scenario.team.data.salary + 500 + scenario.customers.tieredHandlingFee);
+  });
+});
+
+describe('community operations (社群运营)', () => {
+  it('a weekly budget typed in yuan; a bad number, a negative or more than the cash left is refused on its field', () => {
+    expect(checkCommunity(ctx(), { market: 'US', weekly: '80' })).toEqual({ ok: true, action: { type: 'setCommunity', market: 'US', weekly: 8000 } });
+    expect(checkCommunity(ctx(), { market: 'US', weekly: '0' })).toEqual({ ok: true, action: { type: 'setCommunity', market: 'US', weekly: 0 } });
+    expect(errs(checkCommunity(ctx(), { market: 'US', weekly: 'lots' }))).toEqual(['weekly:err.notAmount']);
+    expect(errs(checkCommunity(ctx(), { market: 'US', weekly: '' }))).toEqual(['weekly:err.required']);
+    expect(errs(checkCommunity(ctx(), { market: 'US', weekly: '-50' }))).toEqual(['weekly:err.negativeBudget']);
+    expect(errs(checkCommunity(ctx(), { market: 'US', weekly: '－50' }))).toEqual(['weekly:err.negativeBudget']);
+    expect(errs(checkCommunity(ctx(), { market: 'XX', weekly: '10' }))).toEqual(['market:err.choose']);
+    const cash = ctx().view.company.cash;
+    expect(checkCommunity(ctx(), { market: 'US', weekly: (cash / 100).toFixed(2) }).ok).toBe(true);
+    expect(errs(checkCommunity(ctx(), { market: 'US', weekly: ((cash + 1) / 100).toFixed(2) }))).toEqual(['weekly:err.budgetCash']);
+    // The cash left after the turn's other pending decisions (a creator campaign here).
+    const top = kolTier(scenario, 'mid').cost;
+    const pending = new PendingList([{ type: 'runKolCampaign', market: 'US', tier: 'mid' }]);
+    expect(checkCommunity(ctx(pending), { market: 'US', weekly: ((cash - top) / 100).toFixed(2) }).ok).toBe(true);
+    expect(errs(checkCommunity(ctx(pending), { market: 'US', weekly: ((cash - top + 1) / 100).toFixed(2) }))).toEqual(['weekly:err.budgetCash']);
+  });
+
+  it('a second budget for the market replaces the pending one, and leaves the other budgets alone', () => {
+    const pending = new PendingList();
+    pending.add({ type: 'setFraudControl', market: 'US', weekly: 500 });
+    pending.add({ type: 'setCommunity', market: 'US', weekly: 5000 });
+    pending.add({ type: 'setAdBudget', market: 'US', weekly: 9000 });
+    pending.add({ type: 'setCommunity', market: 'US', weekly: 2000 });
+    expect(pending.size).toBe(3);
+    expect(pending.find('community|US')?.action.weekly).toBe(2000);
+    expect(pending.find('fraud|US')?.action.weekly).toBe(500);
+  });
+
+  it('counts as a weekly running cost in the forecast: the budget in place, a pending one instead, 0 stops it', () => {
+    expect(forecast(scenario, ctx().view, [{ type: 'setCommunity', market: 'US', weekly: 3000 }]).running).toBe(3000);
+    const running = resolveTurn(newGame(scenario, 1), [{ type: 'setCommunity', market: 'US', weekly: 700 }]).state;
+    const view = studentView(running, 'player', null)!;
+    expect(forecast(scenario, view, []).running).toBe(700);
+    expect(forecast(scenario, view, [{ type: 'setCommunity', market: 'US', weekly: 1200 }]).running).toBe(1200);
+    expect(forecast(scenario, view, [{ type: 'setCommunity', market: 'US', weekly: 0 }]).running).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // Customer decisions per market (seed 004 §03 會員等級體系, §05 客戶投訴分級響應機制):
 // run a loyalty programme (a setup cost once, then a weekly cost and the points it
-// gives back) and choose how complaints are handled.
+// gives back), choose how complaints are handled, and run a community of buyers.
 import type { ActionContext, Refusal } from './context';
 import { refuse } from './context';
 import type { ActionOf } from './schema';
@@ -33,5 +33,20 @@ export const setComplaintHandling = {
   },
   apply(ctx: ActionContext, a: ActionOf<'setComplaintHandling'>): void {
     presence(ctx, a.market).complaintHandling = a.policy;
+  },
+};
+
+/**
+ * A weekly community-operations budget in a market (seed 004 §03 社群運營; community.ts):
+ * paid each turn with the ads while cash lasts; 0 stops it.
+ */
+export const setCommunity = {
+  check(ctx: ActionContext, a: ActionOf<'setCommunity'>): Refusal | null {
+    if (!ctx.world.markets.has(a.market)) return refuse(`There is no market "${a.market}".`, `没有市场“${a.market}”。`);
+    if (a.weekly > ctx.company.cash) return refuse('The weekly community budget is more than the cash on hand.', '每周社群运营预算超过现有现金。');
+    return null;
+  },
+  apply(ctx: ActionContext, a: ActionOf<'setCommunity'>): void {
+    presence(ctx, a.market).community = a.weekly;
   },
 };

@@ -10,7 +10,7 @@ import { setFulfilment, ship } from './shipping';
 import { setPayments } from './payments';
 import { runKolCampaign, setAdBudget, setLocalisation } from './marketing';
 import { runPromotion } from './promotions';
-import { setComplaintHandling, setLoyalty } from './customers';
+import { setCommunity, setComplaintHandling, setLoyalty } from './customers';
 import { setReturnPolicy, setService } from './service';
 import { respondCrisis } from './crisis';
 import { hedgeFx } from './hedging';
@@ -37,7 +37,7 @@ const HANDLERS = new Map<ActionType, Handler>([
   ['setSecuritySpend', setSecuritySpend], ['setCargoInsurance', setCargoInsurance],
   ['commissionResearch', commissionResearch], ['setStaff', setStaff],
   ['setService', setService], ['setReturnPolicy', setReturnPolicy],
-  ['qualifyBackupSupplier', qualifyBackupSupplier],
+  ['qualifyBackupSupplier', qualifyBackupSupplier], ['setCommunity', setCommunity],
 ]);
 
 export interface RefusedAction { index: number; action: unknown; reason: Localised }

@@ -27,6 +27,8 @@ export const ACTION_FIELDS = {
   hedgeFx: { currency, share: num(0.05, 1), turns: int(1, 52) },
   // Buyers (payments, marketing, customers, service): see actions/fraud.ts and the README.
   setFraudControl: { market: id, weekly: money },
+  // Community operations (seed 004 §03 社群運營; community.ts): 0 stops it.
+  setCommunity: { market: id, weekly: money },
   runKolCampaign: { market: id, tier: oneOf(KOL_TIERS) },
   setLocalisation: { market: id, level: oneOf(LOCALISATION_LEVELS) },
   setLoyalty: { market: id, programme: oneOf(LOYALTY_PROGRAMMES) },
@@ -61,7 +63,7 @@ export const Action = z.discriminatedUnion('type', [
   variant('runKolCampaign'), variant('setLocalisation'), variant('setLoyalty'), variant('setComplaintHandling'), variant('setService'),
   variant('setReturnPolicy'), variant('runPromotion'), variant('registerTrademark'), variant('certifyProduct'), variant('registerTax'),
   variant('setSecuritySpend'), variant('setCargoInsurance'), variant('commissionResearch'), variant('setStaff'),
-  variant('qualifyBackupSupplier'),
+  variant('qualifyBackupSupplier'), variant('setCommunity'),
 ]);
 export type Action = z.infer<typeof Action>;
 export type ActionType = Action['type'];

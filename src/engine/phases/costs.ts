@@ -30,7 +30,7 @@ function payAds(c: Company, d: CompanyDelta, world: World, j: TurnLog['journal']
   // Markets in code-unit order (world.marketIds; a presence exists only in the scenario's markets).
   for (const m of world.marketIds) {
     // Fraud screening first (a shop keeps its checkout safe first: fraud.ts), then
-    // ads while the cash lasts: social ads ("advertising"), then search ads.
+    // ads while the cash lasts: social ads ("advertising"), search ads, community.
     const p = c.markets[m];
     if (!p) continue;
     const screening = Math.min(p.fraudControl, Math.max(0, c.cash + d.cash));
@@ -39,6 +39,9 @@ function payAds(c: Company, d: CompanyDelta, world: World, j: TurnLog['journal']
     if (social > 0) spend(d, j, 'ads', social, 'advertising', m);
     const search = Math.min(p.searchBudget, Math.max(0, c.cash + d.cash));
     if (search > 0) spend(d, j, 'ads', search, 'search ads', m);
+    // Community operations last (community.ts): undefined until a company sets it.
+    const community = Math.min(p.community ?? 0, Math.max(0, c.cash + d.cash));
+    if (community > 0) spend(d, j, 'ads', community, 'community operations', m);
   }
 }
 

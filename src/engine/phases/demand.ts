@@ -144,6 +144,7 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
             unitsPerOrder: channel.unitsPerOrder * mods.units,
             visitors: Math.round(visitors + returningVisitors + referred),
             paidVisitors: Math.round(mods.paidPerListing * mods.visitors),
+            referredVisitors: Math.round(referred),
             carts: Math.max(checkouts, Math.round(fresh.carts + back.carts)),
             checkouts,
             orders,

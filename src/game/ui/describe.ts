@@ -36,6 +36,9 @@ export function describeAction(app: App, a: unknown): string {
     case 'runPromotion': return tr('act.promotion', { market: f.market(s('market')), kind: tr(`promo.${s('kind')}` as StringKey), pct: f.pct(n('depth'), 0), turns: n('turns') });
     case 'setLoyalty': return tr('act.loyalty', { market: f.market(s('market')), programme: tr(`loyalty.${s('programme')}` as StringKey) });
     case 'setComplaintHandling': return tr('act.complaints', { market: f.market(s('market')), policy: tr(`complaintsShort.${s('policy')}` as StringKey) });
+    case 'setCommunity': return n('weekly') > 0
+      ? tr('act.setCommunity', { market: f.market(s('market')), weekly: f.money(n('weekly')) })
+      : tr('act.stopCommunity', { market: f.market(s('market')) });
     case 'setService': return tr('act.service', {
       market: f.market(s('market')), n: n('agents'),
       extras: `${x.localLanguage === true ? tr('act.serviceLanguage') : ''}${x.localHours === true ? tr('act.serviceHours') : ''}`,

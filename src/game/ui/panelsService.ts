@@ -1,13 +1,13 @@
 // Service (seed 000 ch. 8; seed 004 §03, §05; lessons 7, 15, 18): per market the
-// staff and their cover, the return policy, the loyalty programme and how
-// complaints are handled.
+// staff and their cover, the return policy, the loyalty programme, how
+// complaints are handled and the weekly community-operations budget (社群运营).
 import type { App } from './app';
 import { h } from './dom';
 import { checkbox, decisionForm, field, input, select, submit } from './form';
 import { COMPLAINT_POLICIES, LOYALTY_PROGRAMMES } from '../../engine';
 import { loyaltySpec } from '../../engine/customerBase';
 import { DEFAULT_SERVICE } from '../../engine/service';
-import { checkComplaints, checkLoyalty, checkReturnPolicy, checkService, serviceWages } from '../validateMore';
+import { checkCommunity, checkComplaints, checkLoyalty, checkReturnPolicy, checkService, serviceWages } from '../validateMore';
 import { ctx, section } from './panelsKit';
 
 export function servicePanel(app: App): HTMLElement {
@@ -18,6 +18,7 @@ export function servicePanel(app: App): HTMLElement {
   const box = h('div', { class: 'panel' });
   const sc = s.scenario;
   box.appendChild(h('p', { class: 'hint' }, tr('service.hint')));
+  box.appendChild(h('p', { class: 'hint', 'data-testid': 'community-hint' }, tr('community.hint')));
   for (const m of sc.markets) {
     const p = view.company.markets[m.id];
     const parts: HTMLElement[] = [];
@@ -55,6 +56,14 @@ export function servicePanel(app: App): HTMLElement {
         field(app, { form: cf, name: 'policy', label: tr('growth.complaints'), fields: ['policy', 'market'] },
           select(COMPLAINT_POLICIES.map((c) => [c, tr(`complaints.${c}`, { fee: f.money(sc.customers.tieredHandlingFee) })] as [string, string]), p?.complaintHandling)),
         submit(app, cf, tr('form.set')))));
+    // Community operations: a weekly budget, like the ads and fraud screening (yuan typed).
+    const gf = `community-${m.id}`;
+    const weekly = p?.community ?? 0;
+    parts.push(decisionForm(app, gf, (read) => checkCommunity(ctx(app), { market: m.id, weekly: read('weekly') }),
+      h('div', { class: 'inline' },
+        field(app, { form: gf, name: 'weekly', label: tr('community.budget', { cur: sc.homeCurrency }), hint: tr('marketing.now', { amount: f.money(weekly) }), fields: ['weekly', 'market'] },
+          input({ inputmode: 'decimal', placeholder: f.homeInput(weekly), class: 'narrow' })),
+        submit(app, gf, tr('form.set')))));
     box.appendChild(section(f.market(m.id), ...parts));
   }
   return box;

@@ -2,10 +2,11 @@
 // customer lifecycle, §05 客戶投訴分級響應機制; lessons 7 and 15): the week's complaints
 // by level, how many were settled (repeat buyers' too) and the customers lost
 // over them; then, folded away, the customer base by lifecycle stage and RFM
-// segment, loyalty members by tier and the acquisition cost. The engine reports
-// expected counts (customerBase.ts, complaints.ts); complaints and the customers
-// behind them are shown whole ("<1" for some but under half of one), as no one
-// files 7.7 complaints; the base is already rounded.
+// segment, loyalty members by tier, the shoppers customers referred, the
+// community-operations budget with the share it engages, and the acquisition
+// cost. The engine reports expected counts (customerBase.ts, complaints.ts);
+// complaints and the customers behind them are shown whole ("<1" for some but
+// under half of one), as no one files 7.7 complaints; the base is already rounded.
 import type { CustomersReport } from '../../engine/buyerReport';
 import type { StringKey } from '../../i18n';
 import type { App } from './app';
@@ -42,7 +43,8 @@ export function customerBasePart(app: App, market: string, c: CustomersReport): 
     ['rfm.champions', c.rfm.champions], ['rfm.loyal', c.rfm.loyal], ['rfm.newCustomers', c.rfm.newCustomers],
     ['rfm.atRisk', c.rfm.atRisk], ['rfm.hibernating', c.rfm.hibernating], ['rfm.lost', c.rfm.lost],
   ];
-  if (stages.every(([, v]) => v === 0) && segments.every(([, v]) => v === 0)) return null;
+  const community = c.community.weekly > 0;
+  if (stages.every(([, v]) => v === 0) && segments.every(([, v]) => v === 0) && c.referredVisitors === 0 && !community) return null;
   const table = (caption: StringKey, rows: [StringKey, number][]) => h('table', { class: 'data compact' },
     h('caption', null, tr(caption)),
     h('tbody', null, rows.map(([key, v]) => h('tr', null, h('th', { scope: 'row' }, tr(key)), h('td', { class: 'num' }, f.count(v))))));
@@ -56,5 +58,9 @@ export function customerBasePart(app: App, market: string, c: CustomersReport): 
       table('buyers.rfm', segments),
       c.loyalty === 'none' ? null : table(c.loyalty === 'tiered' ? 'buyers.membersTiered' : 'buyers.membersPoints', members)),
     c.loyalty === 'none' ? h('p', { class: 'small-text muted' }, tr('buyers.noLoyalty')) : null,
+    h('p', { class: 'small-text', 'data-testid': `referred-${market}` }, tr('buyers.referred', { n: f.count(c.referredVisitors) })),
+    community
+      ? h('p', { class: 'small-text', 'data-testid': `community-${market}` }, tr('buyers.community', { weekly: f.money(c.community.weekly), pct: f.pct(c.community.engaged, 0) }))
+      : null,
     c.acquisitionCost > 0 ? h('p', { class: 'small-text' }, tr('buyers.acquisition', { amount: f.money(c.acquisitionCost) })) : null);
 }
