@@ -27,7 +27,7 @@ const PARTS_BY_ACTION: ReadonlyMap<string, readonly Part[]> = new Map<string, Pa
   // Compliance, research and team records are replaced whole, never edited in place (state.ts).
   ['registerTrademark', ['ledger']], ['certifyProduct', ['ledger']], ['registerTax', ['ledger']],
   ['setSecuritySpend', []], ['setCargoInsurance', []], ['commissionResearch', ['ledger']], ['setStaff', []],
-  ['setService', []], ['setReturnPolicy', []], ['qualifyBackupSupplier', ['ledger']],
+  ['setService', []], ['setReturnPolicy', []], ['qualifyBackupSupplier', ['ledger']], ['setCommunity', []],
 ]);
 
 export function partsFor(actions: readonly unknown[]): ReadonlySet<Part> {

@@ -7,6 +7,7 @@ import type { ActionOf } from './schema';
 import { presence } from './own';
 import { post } from '../ledger';
 import { loyaltySpec } from '../customerBase';
+import { weeklyBudget } from './budget';
 
 function setupCost(ctx: ActionContext, a: ActionOf<'setLoyalty'>): number {
   const current = ctx.company.markets[a.market]?.loyalty ?? 'none';
@@ -40,13 +41,4 @@ export const setComplaintHandling = {
  * A weekly community-operations budget in a market (seed 004 §03 社群運營; community.ts):
  * paid each turn with the ads while cash lasts; 0 stops it.
  */
-export const setCommunity = {
-  check(ctx: ActionContext, a: ActionOf<'setCommunity'>): Refusal | null {
-    if (!ctx.world.markets.has(a.market)) return refuse(`There is no market "${a.market}".`, `没有市场“${a.market}”。`);
-    if (a.weekly > ctx.company.cash) return refuse('The weekly community budget is more than the cash on hand.', '每周社群运营预算超过现有现金。');
-    return null;
-  },
-  apply(ctx: ActionContext, a: ActionOf<'setCommunity'>): void {
-    presence(ctx, a.market).community = a.weekly;
-  },
-};
+export const setCommunity = weeklyBudget('community', { en: 'community', zh: '社群运营' });
