@@ -31,6 +31,8 @@ export interface BuyerMods {
   referralPerListing: number;
   /** Past customers looking again this week, per listing, before the season (customerBase.ts). */
   returningPerListing: number;
+  /** Share of the active customers a community engages this week (community.ts; 0 without one). */
+  engaged: number;
 }
 
 export function isBacklash(company: Company, market: string, turn: number): boolean {
@@ -46,10 +48,10 @@ export function buyerMods(state: GameState, world: World, company: Company, mark
   const promo = p.promotion;
   const culture = market.culturalDistance === 0 ? 1 : localisationConversion(world.scenario, market, p.localisation);
   // A community engages customers from the budget the cash can pay (phase 6 pays it last: community.ts).
-  let communityReferred = 0, communityRepeat = 1;
+  let communityReferred = 0, communityRepeat = 1, engaged = 0;
   if (p.community !== undefined && p.community > 0) {
     const spec = communitySpec(world.scenario);
-    const engaged = engagedShare(Math.min(p.community, Math.max(0, company.cash)), activeCustomers(p.pool), spec.halfCost);
+    engaged = engagedShare(Math.min(p.community, Math.max(0, company.cash)), activeCustomers(p.pool), spec.halfCost);
     communityReferred = communityReferrals(p.pool, p.satisfaction, engaged, spec.referralRate);
     communityRepeat = 1 + spec.repeatBoost * engaged;
   }
@@ -63,6 +65,7 @@ export function buyerMods(state: GameState, world: World, company: Company, mark
     paidPerListing: paidClicksPerListing(state, world, company, p.searchBudget, market, scale),
     referralPerListing: (referredVisitors(p.pool, loyalty.referralBoost) + communityReferred) / listings,
     returningPerListing: returningVisitors(p.pool, p.satisfaction, loyalty.repeatBoost * communityRepeat) / listings,
+    engaged,
   };
 }
 

@@ -8,7 +8,6 @@ import { DEFAULT_SERVICE, responseHours } from './service';
 import type { Company, MarketPresence } from './state';
 import type { SalesCell, TurnLog } from './log';
 import { running } from './promotions';
-import { activeCustomers, communitySpec, engagedShare } from './community';
 import type { Scenario } from './schema';
 
 /**
@@ -69,7 +68,7 @@ export interface CustomersReport {
   members: { basic: number; silver: number; gold: number };
   /** Shoppers referred by customers this turn (loyalty programme and community), rounded. */
   referredVisitors: number;
-  /** Community operations (community.ts): the weekly budget and the share of active customers it engages with the base as it now stands. */
+  /** Community operations (community.ts): what was paid this turn and the share of the active customers it engaged. */
   community: { weekly: number; engaged: number };
   /** Acquisition spend (ads, creators, localisation, promotions, community; not loyalty) per new customer this turn, home minor units (0 without new customers). */
   acquisitionCost: number;
@@ -86,13 +85,15 @@ export function buyerReport(log: TurnLog, scenario: Scenario, company: Company, 
   for (const c of cells) {
     if (c.market === market) { refused += c.refusedOrders; paid += c.paidVisitors; referred += c.referredVisitors; valueLocal += c.price * c.unitsPerOrder * c.servedOrders; }
   }
-  const communityWeekly = p.community ?? 0;
+  let engaged = 0;
+  for (const x of log.community) if (x.company === company.id && x.market === market) engaged = x.engaged;
   let chargebacks = 0;
   for (const c of log.chargebacks) if (c.company === company.id && c.market === market) chargebacks += c.orders;
   const kol: KolTier[] = [];
-  let marketing = 0;
+  let marketing = 0, communityPaid = 0;
   for (const e of log.journal[company.id] ?? []) {
     if (e.market !== market || e.debit !== 'ads') continue;
+    if (e.memo === 'community operations') communityPaid += e.amount;
     // Acquisition spend: loyalty costs are spent on keeping customers, not winning them.
     if (!e.memo.startsWith('loyalty')) marketing += e.amount;
     if (e.memo.startsWith('KOL/KOC campaign (')) kol.push(e.memo.slice(18, -1) as KolTier);
@@ -121,7 +122,7 @@ export function buyerReport(log: TurnLog, scenario: Scenario, company: Company, 
       lifecycle: roundAll(lifecycle(p.pool)), rfm: roundAll(rfmSegments(p.pool)),
       loyalty: p.loyalty, members: roundAll(memberTiers(p.pool, p.loyalty)),
       referredVisitors: referred,
-      community: { weekly: communityWeekly, engaged: engagedShare(communityWeekly, activeCustomers(p.pool), communitySpec(scenario).halfCost) },
+      community: { weekly: communityPaid, engaged },
       acquisitionCost: k.newCustomers > 0 ? Math.round(marketing / k.newCustomers) : 0,
       complaints: {
         policy: p.complaintHandling,

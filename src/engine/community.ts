@@ -10,20 +10,19 @@
 // community built on unhappy buyers spreads little. Model assumptions: calibration.md
 // has no row for community referral rates.
 import type { CustomerPool } from './state';
-import type { CommunitySpec, Scenario } from './schema';
+import { COMMUNITY_DEFAULTS, type CommunitySpec, type Scenario } from './schema';
 import { satisfactionPull } from './customerBase';
 
-/** Defaults of a scenario's `customers.community` (model assumptions). */
-export const DEFAULT_COMMUNITY: Readonly<Omit<CommunitySpec, 'source'>> = {
-  // ¥0.10 a week per active customer engages half of them: group admins and content
-  // scale with the groups, and a WhatsApp group costs nothing to host.
-  halfCost: 10,
-  // An engaged customer brings a quarter of a shopper a week (a friend every month),
-  // five times a loyal customer's REFERRAL_RATE: sharing a deal in a group is one tap.
-  referralRate: 0.25,
-  // Engaged customers see the group's posts: they come back to look 1.5× as often.
-  repeatBoost: 0.5,
-};
+/**
+ * Defaults of a scenario's `customers.community` (schema/buyers.ts COMMUNITY_DEFAULTS):
+ * halfCost 10 — ¥0.10 a week per active customer engages half of them: group admins and
+ * content scale with the groups, and a WhatsApp group costs nothing to host;
+ * referralRate 0.25 — an engaged customer brings a quarter of a shopper a week (a friend
+ * a month), five times a loyal customer's REFERRAL_RATE: sharing a deal in a group is one
+ * tap; repeatBoost 0.5 — the group's posts bring past customers back to look up to 1.5×
+ * as often (lapsed ones stay in the groups too).
+ */
+export const DEFAULT_COMMUNITY: Readonly<Omit<CommunitySpec, 'source'>> = COMMUNITY_DEFAULTS;
 
 export function communitySpec(scenario: Scenario): Readonly<Omit<CommunitySpec, 'source'>> {
   return scenario.customers.community ?? DEFAULT_COMMUNITY;
@@ -37,10 +36,10 @@ export function activeCustomers(pool: CustomerPool): number {
 /**
  * Share of the active customers the week's budget engages, with diminishing returns:
  * `weekly / (weekly + halfCost × active)` — half at `halfCost` a customer. 0 without a
- * budget; a budget with no customers yet engages no one (the share does not matter).
+ * budget, and 0 without customers: a group with no buyers in it engages no one.
  */
 export function engagedShare(weekly: number, active: number, halfCost: number): number {
-  if (weekly <= 0) return 0;
+  if (weekly <= 0 || active <= 0) return 0;
   return weekly / (weekly + halfCost * active);
 }
 

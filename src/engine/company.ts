@@ -23,10 +23,9 @@ export function canDeliver(world: World, p: Pick<MarketPresence, 'fulfilFrom' | 
 
 export function newPresence(): MarketPresence {
   return {
-    adBudget: 0, agents: 0, awareness: 0, backlashUntil: 0, baselineAov: 0, baselineOrders: 0, buzz: 0, complaintHandling: 'fifo',
+    adBudget: 0, agents: 0, awareness: 0, backlashUntil: 0, baselineAov: 0, baselineOrders: 0, buzz: 0, community: undefined, complaintHandling: 'fifo',
     customers: 0, fraudControl: 0, freeReturns: false, fulfilFrom: 'home', localHours: false, localLanguage: false, localisation: 'machine', loyalty: 'none', parcelCarrier: null,
     payments: [], pool: { atRisk: 0, growing: 0, hibernating: 0, lost: 0, mature: 0, new: 0 }, promotion: null, rating: 4, returnDays: 30, reviews: 0, satisfaction: 0.8, searchBudget: 0,
-    community: undefined,
   };
 }
 
@@ -38,11 +37,11 @@ export function newPresence(): MarketPresence {
 export function copyPresence(p: MarketPresence): MarketPresence {
   return {
     adBudget: p.adBudget, agents: p.agents, awareness: p.awareness, backlashUntil: p.backlashUntil, baselineAov: p.baselineAov,
-    baselineOrders: p.baselineOrders, buzz: p.buzz, complaintHandling: p.complaintHandling, customers: p.customers,
+    baselineOrders: p.baselineOrders, buzz: p.buzz, community: p.community, complaintHandling: p.complaintHandling, customers: p.customers,
     fraudControl: p.fraudControl, freeReturns: p.freeReturns, fulfilFrom: p.fulfilFrom, localHours: p.localHours,
     localLanguage: p.localLanguage, localisation: p.localisation, loyalty: p.loyalty, parcelCarrier: p.parcelCarrier,
     payments: p.payments, pool: p.pool, promotion: p.promotion, rating: p.rating, returnDays: p.returnDays, reviews: p.reviews,
-    satisfaction: p.satisfaction, searchBudget: p.searchBudget, community: p.community,
+    satisfaction: p.satisfaction, searchBudget: p.searchBudget,
   };
 }
 

@@ -54,6 +54,8 @@ export interface TurnLog {
   complaints: ({ company: string; market: string } & ComplaintOutcome)[];
   /** Customer service per company and market with sales: contacts and hours to reply (service.ts). */
   service: { company: string; market: string; contacts: number; hours: number }[];
+  /** Communities at work this turn: the share of active customers each engaged (community.ts), for the report. */
+  community: { company: string; market: string; engaged: number }[];
   /** Fraud chargebacks per company and market (fraud.ts; phases/sales.ts). */
   chargebacks: { company: string; market: string; orders: number; amount: number }[];
   /** Per company: what became of its crises this turn (phases/crises.ts). */
@@ -72,7 +74,7 @@ export function newLog(turn: number, week: number, companies: readonly string[])
   const refused: TurnLog['refused'] = {};
   const journal: TurnLog['journal'] = {};
   for (const id of companies) { refused[id] = []; journal[id] = []; }
-  return { turn, week, refused, journal, cells: [], arrivals: [], messages: [], scriptProblems: [], news: [], eventsStarted: [], eventsEnded: [], crisisOutcomes: {}, crisesEnded: {}, compliance: {}, research: {}, fxBefore: {}, chargebacks: [], complaints: [], service: [] };
+  return { turn, week, refused, journal, cells: [], arrivals: [], messages: [], scriptProblems: [], news: [], eventsStarted: [], eventsEnded: [], crisisOutcomes: {}, crisesEnded: {}, compliance: {}, research: {}, fxBefore: {}, chargebacks: [], complaints: [], service: [], community: [] };
 }
 
 /** Orders charged back this turn for a company, in one market or (undefined) in all: the report's ratio and the alert's count. */

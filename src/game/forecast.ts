@@ -55,7 +55,7 @@ export interface Forecast {
   ads: number;
   cashNow: number;
   cashAfter: number;
-  /** Other weekly running costs: fraud screening, service, loyalty, complaint handling, community, security, salaries (running.ts). */
+  /** Other weekly running costs: fraud screening, service, loyalty, complaint handling, security, salaries (running.ts). */
   running: number;
   /** Σ expected − ads − running: next week's contribution at the expected orders. */
   weekly: number | null;
@@ -98,6 +98,8 @@ function plan(view: StudentView, pending: readonly AnyAction[]): Planned {
     payments.set(m, [...p.payments]);
     ads.set(m, p.adBudget);
     ads.set(`${m}|search`, p.searchBudget ?? 0);
+    // Community operations are booked as marketing with the ads (phases/costs.ts).
+    ads.set(`${m}|community`, p.community ?? 0);
   }
   const home = new Map<string, number>(Object.entries(c.stock.home ?? {}));
   const same = (a: AnyAction) => (l: { market: string; channel: string; product: string }) =>
@@ -122,6 +124,7 @@ function plan(view: StudentView, pending: readonly AnyAction[]): Planned {
       }
       case 'setPayments': payments.set(String(a.market), (a.methods as string[]).slice()); break;
       case 'setAdBudget': ads.set(a.kind === 'search' ? `${String(a.market)}|search` : String(a.market), Number(a.weekly)); break;
+      case 'setCommunity': ads.set(`${String(a.market)}|community`, Number(a.weekly)); break;
       case 'ship': home.set(String(a.product), (home.get(String(a.product)) ?? 0) - Number(a.units)); break;
       default: break;
     }

@@ -38,6 +38,8 @@ export function parseMoney(text: string, decimals: number): Parsed {
   const s = normalise(text);
   if (s === null) return { ok: false, key: 'err.notAmount' };
   if (s === '') return { ok: false, key: 'err.required' };
+  // "-50" (NFKC makes a full-width minus '-') is not an amount: say why rather than "digits and one point".
+  if (/^[-\u2212]\d/.test(s)) return { ok: false, key: 'err.negative' };
   const m = /^(\d+)(?:\.(\d*))?$/.exec(s);
   if (!m) return { ok: false, key: 'err.notAmount' };
   const frac = m[2] ?? '';

@@ -108,27 +108,32 @@ export function checkHedge(ctx: Ctx, f: { currency: string; share: string; turns
   return finish({ type: 'hedgeFx', currency: f.currency, share: share.ok ? share.value / 100 : 0, turns: turns.ok ? turns.value : 1 }, errors, 'share');
 }
 
-export function checkFraud(ctx: Ctx, f: { market: string; weekly: string }): Checked {
-  const errors: FieldError[] = [];
+/** A weekly budget in a market (the engine's actions/budget.ts): yuan typed, 0 stops it, no more than the cash left. */
+function checkWeeklyBudget(ctx: Ctx, f: { market: string; weekly: string }, type: 'setFraudControl' | 'setCommunity', errors: FieldError[] = []): Checked {
   market(ctx, f.market, errors);
   const w = parseMoney(f.weekly, lookup(ctx.scenario).homeDecimals);
   if (!w.ok) errors.push({ field: 'weekly', key: w.key, ...(w.vars ? { vars: w.vars } : {}) });
-  else if (w.value > cashLeft(ctx, decisionKey({ type: 'setFraudControl', market: f.market }))) errors.push({ field: 'weekly', key: 'err.budgetCash' });
-  return finish({ type: 'setFraudControl', market: f.market, weekly: w.ok ? w.value : 0 }, errors, 'weekly');
+  else if (w.value > cashLeft(ctx, decisionKey({ type, market: f.market }))) errors.push({ field: 'weekly', key: 'err.budgetCash' });
+  return finish({ type, market: f.market, weekly: w.ok ? w.value : 0 }, errors, 'weekly');
 }
 
-/** A weekly community-operations budget (社群运营): yuan typed, 0 stops it; the engine refuses more than the cash. */
+export function checkFraud(ctx: Ctx, f: { market: string; weekly: string }): Checked {
+  return checkWeeklyBudget(ctx, f, 'setFraudControl');
+}
+
+/**
+ * A weekly community-operations budget (社群运营): a community is of the shop's own
+ * buyers, so it needs a listing in the market (now or pending) unless it is stopped;
+ * a budget there would be paid and engage no one (engine community.ts).
+ */
 export function checkCommunity(ctx: Ctx, f: { market: string; weekly: string }): Checked {
   const errors: FieldError[] = [];
-  market(ctx, f.market, errors);
-  const action = { type: 'setCommunity', market: f.market, weekly: 0 };
-  // "-50" is not an amount: say why rather than "digits and one point".
-  const negative = /^\s*[-\u2212\uFF0D]/.test(f.weekly);
-  const w = parseMoney(f.weekly, lookup(ctx.scenario).homeDecimals);
-  if (negative) errors.push({ field: 'weekly', key: 'err.negativeBudget' });
-  else if (!w.ok) errors.push({ field: 'weekly', key: w.key, ...(w.vars ? { vars: w.vars } : {}) });
-  else if (w.value > cashLeft(ctx, decisionKey(action))) errors.push({ field: 'weekly', key: 'err.budgetCash' });
-  return finish({ ...action, weekly: w.ok ? w.value : 0 }, errors, 'weekly');
+  const stopping = parseMoney(f.weekly, lookup(ctx.scenario).homeDecimals);
+  const listed = ctx.view.company.listings.some((l) => l.market === f.market)
+    || ctx.pending.list().some((d) => d.action.type === 'setPrice' && d.action.market === f.market);
+  const known = ctx.scenario.markets.some((m) => m.id === f.market);
+  if (known && !listed && !(stopping.ok && stopping.value === 0)) errors.push({ field: 'weekly', key: 'err.listFirstCommunity' });
+  return checkWeeklyBudget(ctx, f, 'setCommunity', errors);
 }
 
 /** Weekly wages of a market's service team as the student would set it (home minor units). */

@@ -5,7 +5,7 @@
 // replays intents, not outcomes.
 import {
   canonicalJson, deriveSeed, newGame, normaliseStudentId, resolveTurn, stateHash, PLAYER_ID, RULES_VERSION, scenarioHash,
-  type GameState, type Scenario, type TurnReport,
+  type GameState, type PlayerDecisions, type Scenario, type TurnReport,
 } from '../engine';
 import { scoreRun } from '../engine/score';
 import { RUN_FORMAT, RUN_FORMAT_VERSION, type RunFile, type RunSeedPolicy } from './runFile';
@@ -19,7 +19,7 @@ export interface PlayOptions {
   /** The student id: derives the seed of a perStudent scenario; a label otherwise. */
   studentId?: string;
   /** The company's actions for the next turn, from the state and the last report. */
-  decide: (state: GameState, lastReport: TurnReport | null) => unknown[];
+  decide: PlayerDecisions;
   /** Stop after this many turns (default: until the run ends). */
   turns?: number;
 }

@@ -103,8 +103,6 @@ function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (r
 
   let state = newGame(scenario, run.seed);
   const reports: R[] = [];
-  // The final state is the last turn's: its hash, checked there, is not worked out twice.
-  let finalHash: string | null = null;
   for (let i = 0; i < run.turns.length; i += 1) {
     const turn = run.turns[i]!;
     if (state.finished) return fail('tampered', `turn ${i + 1}: recorded after the run had ended (turn ${i})`, i + 1);
@@ -115,9 +113,9 @@ function replay<R extends ScoredTurn>(scenario: Scenario, run: RunFile, keep: (r
     if (actual !== turn.hash) {
       return fail('tampered', `turn ${i + 1}: the recorded state hash differs (recorded ${turn.hash}, replay gives ${actual}): an action or a hash was edited`, i + 1);
     }
-    finalHash = actual;
   }
-  finalHash ??= stateHash(state);
+  // The final state is the last turn's, whose recorded hash was just checked: not worked out twice.
+  const finalHash = run.turns.at(-1)?.hash ?? stateHash(state);
   if (run.final.hash !== finalHash) return fail('tampered', `the recorded final state hash differs (recorded ${run.final.hash}, replay gives ${finalHash})`);
   const score = scoreRun(scenario, reports, state, PLAYER_ID);
   const scoreDiff = differs(run.final.score, score);

@@ -11,11 +11,11 @@ import { SCENARIOS, chuhai, tempDir } from './helpers';
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-/** The tutorial, with two states whose always transitions lead to each other from turn `from` on (or whenever `guard` holds). */
-function circling(from: number, guard: object = { type: 'turnAtLeast', params: { turn: from } }, name = `circle-${from}`): string {
-  const s = JSON.parse(readFileSync(join(SCENARIOS, 'tutorial.json'), 'utf8')) as { script: { states: Record<string, Record<string, unknown>> } };
-  s.script.states.learning!.always = { guard, target: 'loopB' };
-  s.script.states.loopB = { always: { guard, target: 'learning' } };
+/** The tutorial (or `base`, whose first state is `state`), with two states whose always transitions lead to each other from turn `from` on (or whenever `guard` holds). */
+function circling(from: number, guard: object = { type: 'turnAtLeast', params: { turn: from } }, name = `circle-${from}`, base = 'tutorial.json', state = 'learning'): string {
+  const s = JSON.parse(readFileSync(join(SCENARIOS, base), 'utf8')) as { script: { states: Record<string, Record<string, unknown>> } };
+  s.script.states[state]!.always = { guard, target: 'loopB' };
+  s.script.states.loopB = { always: { guard, target: state } };
   const file = join(tmp.dir, `${name}.json`);
   writeFileSync(file, JSON.stringify(s));
   return file;
@@ -41,6 +41,14 @@ describe('a script that fails in play', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(/with no decisions/);
     expect(r.stdout).toMatch(/circle-ads\.json: script: fails in a test play by the balanced bot \(seed \d+\), turn \d+: the script could not take turn/);
+  });
+
+  it('names a failure once when several plays meet it, in different turns', async () => {
+    // A case whose as-happened play buys ads from turn 1: it and the balanced bot both close the circle.
+    const file = circling(0, { type: 'kpiAtLeast', params: { kpi: 'adSpend', value: 1 } }, 'circle-case', 'cases/translated-ads-backlash.json', 'running');
+    const r = await chuhai(['validate', file], tmp.dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => l.includes(': script: '))).toHaveLength(1);
   });
 
   it('is named on stderr by run, which still writes the run', async () => {

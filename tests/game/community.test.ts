@@ -2,7 +2,6 @@
 // per market like the other budgets, with a hint in the course's words, the budget
 // in place shown beside the field, and the decision in words in both languages.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_PANEL } from '../../src/game/actionPanels';
 import { PendingList } from '../../src/game/pending';
 import { newSession } from '../../src/game/session';
 import { describeAction } from '../../src/game/ui/describe';
@@ -14,11 +13,6 @@ const session = () => newSession(shippedScenario('tutorial'), '{}', 'c1');
 
 describe('community operations in the game', () => {
   beforeAll(installFakeDom);
-
-  it('is offered in the Service panel, beside loyalty and complaint handling', () => {
-    expect(ACTION_PANEL.setCommunity).toBe(ACTION_PANEL.setLoyalty);
-    expect(ACTION_PANEL.setCommunity).toBe('service');
-  });
 
   it('is described in the pending list in both languages (0 stops it)', () => {
     const s = session();

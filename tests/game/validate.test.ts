@@ -29,7 +29,10 @@ describe('parsing typed numbers', () => {
     expect(parseMoney('500', 0)).toEqual({ ok: true, value: 500 });
     expect(parseMoney('0.1', 0)).toMatchObject({ ok: false, key: 'err.decimals' });
     expect(parseMoney('19.999', 2)).toMatchObject({ ok: false, key: 'err.decimals' });
-    expect(parseMoney('-5', 2)).toMatchObject({ ok: false, key: 'err.notAmount' });
+    expect(parseMoney('-5', 2)).toMatchObject({ ok: false, key: 'err.negative' });
+    expect(parseMoney('－5', 2)).toMatchObject({ ok: false, key: 'err.negative' });
+    expect(parseMoney('\u22125', 2)).toMatchObject({ ok: false, key: 'err.negative' });
+    expect(parseMoney('-', 2)).toMatchObject({ ok: false, key: 'err.notAmount' });
     expect(parseMoney('1e5', 2)).toMatchObject({ ok: false, key: 'err.notAmount' });
     expect(parseMoney(' ', 2)).toMatchObject({ ok: false, key: 'err.required' });
     expect(parseWhole('12', 1, 90)).toEqual({ ok: true, value: 12 });

@@ -127,9 +127,14 @@ describe('community operations (社群运营)', () => {
     expect(checkCommunity(ctx(), { market: 'US', weekly: '0' })).toEqual({ ok: true, action: { type: 'setCommunity', market: 'US', weekly: 0 } });
     expect(errs(checkCommunity(ctx(), { market: 'US', weekly: 'lots' }))).toEqual(['weekly:err.notAmount']);
     expect(errs(checkCommunity(ctx(), { market: 'US', weekly: '' }))).toEqual(['weekly:err.required']);
-    expect(errs(checkCommunity(ctx(), { market: 'US', weekly: '-50' }))).toEqual(['weekly:err.negativeBudget']);
-    expect(errs(checkCommunity(ctx(), { market: 'US', weekly: '－50' }))).toEqual(['weekly:err.negativeBudget']);
+    expect(errs(checkCommunity(ctx(), { market: 'US', weekly: '-50' }))).toEqual(['weekly:err.negative']);
+    expect(errs(checkCommunity(ctx(), { market: 'US', weekly: '－50' }))).toEqual(['weekly:err.negative']);
     expect(errs(checkCommunity(ctx(), { market: 'XX', weekly: '10' }))).toEqual(['market:err.choose']);
+    // A market with no listing (delisted here): no buyers to gather, so only stopping is accepted.
+    const gone = new PendingList(scenario.player.listings.map((l) => ({ type: 'delist', market: l.market, channel: l.channel, product: l.product })));
+    const bare = { ...ctx(gone), view: { ...ctx().view, company: { ...ctx().view.company, listings: [] } } };
+    expect(errs(checkCommunity(bare, { market: 'US', weekly: '10' }))).toEqual(['weekly:err.listFirstCommunity']);
+    expect(checkCommunity(bare, { market: 'US', weekly: '0' }).ok).toBe(true);
     const cash = ctx().view.company.cash;
     expect(checkCommunity(ctx(), { market: 'US', weekly: (cash / 100).toFixed(2) }).ok).toBe(true);
     expect(errs(checkCommunity(ctx(), { market: 'US', weekly: ((cash + 1) / 100).toFixed(2) }))).toEqual(['weekly:err.budgetCash']);
@@ -151,12 +156,14 @@ describe('community operations (社群运营)', () => {
     expect(pending.find('fraud|US')?.action.weekly).toBe(500);
   });
 
-  it('counts as a weekly running cost in the forecast: the budget in place, a pending one instead, 0 stops it', () => {
-    expect(forecast(scenario, ctx().view, [{ type: 'setCommunity', market: 'US', weekly: 3000 }]).running).toBe(3000);
+  it('counts with the ads in the forecast, as the engine books it: the budget in place, a pending one instead, 0 stops it', () => {
+    const base = forecast(scenario, ctx().view, []);
+    const plus = (f: ReturnType<typeof forecast>) => ({ ads: f.ads - base.ads, running: f.running - base.running });
+    expect(plus(forecast(scenario, ctx().view, [{ type: 'setCommunity', market: 'US', weekly: 3000 }]))).toEqual({ ads: 3000, running: 0 });
     const running = resolveTurn(newGame(scenario, 1), [{ type: 'setCommunity', market: 'US', weekly: 700 }]).state;
     const view = studentView(running, 'player', null)!;
-    expect(forecast(scenario, view, []).running).toBe(700);
-    expect(forecast(scenario, view, [{ type: 'setCommunity', market: 'US', weekly: 1200 }]).running).toBe(1200);
-    expect(forecast(scenario, view, [{ type: 'setCommunity', market: 'US', weekly: 0 }]).running).toBe(0);
+    const inPlace = forecast(scenario, view, []).ads;
+    expect(forecast(scenario, view, [{ type: 'setCommunity', market: 'US', weekly: 1200 }]).ads - inPlace).toBe(500);
+    expect(forecast(scenario, view, [{ type: 'setCommunity', market: 'US', weekly: 0 }]).ads - inPlace).toBe(-700);
   });
 });

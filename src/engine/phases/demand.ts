@@ -83,7 +83,7 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
         for (let k = from; k < to; k += 1) {
           const s = SELLERS[k]!;
           if (s.listing.channel !== channel.id) continue;
-          const cm = companyInMarket(inMarket, s, state, world, market, log.turn, scale, season > 1);
+          const cm = companyInMarket(inMarket, s, state, world, market, log, scale, season > 1);
           if (cm === null) continue;
           weights += AWARENESS_FLOOR + cm.presence.awareness;
           here += 1;
@@ -168,7 +168,7 @@ export function computeDemand(state: GameState, world: World, log: TurnLog, rng:
 
 /** The company's InMarket for this market, worked out at its first listing here; null when it cannot deliver. */
 function companyInMarket(
-  cache: (InMarket | null | undefined)[], s: Seller, state: GameState, world: World, market: Market, turn: number, scale: number, inSeason: boolean,
+  cache: (InMarket | null | undefined)[], s: Seller, state: GameState, world: World, market: Market, log: TurnLog, scale: number, inSeason: boolean,
 ): InMarket | null {
   const hit = cache[s.slot];
   if (hit !== undefined) return hit;
@@ -177,12 +177,13 @@ function companyInMarket(
   const days = presence ? promisedDays(state, world, presence, market.id) : null;
   const cm = days === null || !presence ? null : {
     presence, days,
-    mods: buyerMods(state, world, c, market, turn, scale, inSeason),
+    mods: buyerMods(state, world, c, market, log.turn, scale, inSeason),
     missingPayment: missingPaymentShare(market, presence.payments),
     demandCrisis: crisisFactor(world, c, market.id, 'demand'),
     cartCrisis: crisisFactor(world, c, market.id, 'cartRate'),
   };
   cache[s.slot] = cm;
+  if (cm !== null && cm.mods.engaged > 0) log.community.push({ company: c.id, market: market.id, engaged: cm.mods.engaged });
   return cm;
 }
 

@@ -74,11 +74,14 @@ export const LoyaltySpec = z.strictObject({
   source: Source,
 });
 
+/** Defaults of `customers.community` (model assumptions; community.ts says why). */
+export const COMMUNITY_DEFAULTS = { halfCost: 10, referralRate: 0.25, repeatBoost: 0.5 } as const;
+
 /** Community operations (seed 004 §03 社群運營; §06 success 3 WhatsApp社群; community.ts). */
 export const CommunitySpec = z.strictObject({
-  halfCost: z.number().min(0.01).max(1e6).describe('Weekly budget per active customer (home minor units) that engages half of them; more engages more, with diminishing returns.'),
-  referralRate: z.number().min(0).max(5).describe('Friends an engaged customer invites a week (× 0.5 + satisfaction); they shop with a friend’s trust and count as new customers.'),
-  repeatBoost: z.number().min(0).max(5).describe('Engaged customers come back to look this much more often (0.5: 1.5×).'),
+  halfCost: z.number().min(0.01).max(1e6).default(COMMUNITY_DEFAULTS.halfCost).describe('Weekly budget per active customer (home minor units) that engages half of them; more engages more, with diminishing returns.'),
+  referralRate: z.number().min(0).max(5).default(COMMUNITY_DEFAULTS.referralRate).describe('Friends an engaged customer invites a week (× 0.5 + satisfaction); they shop with a friend’s trust and count as new customers.'),
+  repeatBoost: z.number().min(0).max(5).default(COMMUNITY_DEFAULTS.repeatBoost).describe('Past customers come back to look (1 + repeatBoost × engaged share) as often: the group’s posts reach its lapsed members too.'),
   source: Source,
 });
 export type CommunitySpec = z.infer<typeof CommunitySpec>;
@@ -92,7 +95,7 @@ export const CustomerRules = z.strictObject({
     .describe('Loyalty programmes; one left out takes its default (README §12.3).'),
   complaintCapacity: z.number().int().min(0).max(1e6).default(10).describe('Complaints the owner can settle a week in a market without service staff (model assumption).'),
   tieredHandlingFee: Money.default(30_000).describe('Weekly cost of running three-level complaint handling in a market, home minor units (model assumption: ¥300).'),
-  community: CommunitySpec.optional().describe('Community operations (setCommunity): default halfCost 10 (¥0.10 a customer a week), referralRate 0.25, repeatBoost 0.5 (model assumptions; README §12.3).'),
+  community: CommunitySpec.optional().describe('Community operations (setCommunity): default halfCost 10 (¥0.10 a customer a week), referralRate 0.25, repeatBoost 0.5; a field left out takes its default (model assumptions; README §12.3).'),
   source: Source,
 });
 export type CustomerRules = z.infer<typeof CustomerRules>;

@@ -16,6 +16,8 @@ describe('community: the formulas', () => {
     expect(activeCustomers(POOL)).toBe(1000);
     const half = DEFAULT_COMMUNITY.halfCost * 1000;
     expect(engagedShare(0, 1000, DEFAULT_COMMUNITY.halfCost)).toBe(0);
+    // A group with no buyers in it engages no one.
+    expect(engagedShare(half, 0, DEFAULT_COMMUNITY.halfCost)).toBe(0);
     expect(engagedShare(half, 1000, DEFAULT_COMMUNITY.halfCost)).toBeCloseTo(0.5, 12);
     expect(engagedShare(3 * half, 1000, DEFAULT_COMMUNITY.halfCost)).toBeCloseTo(0.75, 12);
     // Twice the budget engages less than twice as many.
@@ -51,12 +53,28 @@ describe('community: in play', () => {
     expect(last.weekly).toBe(weekly);
     expect(last.engaged).toBeGreaterThan(0);
     expect(last.engaged).toBeLessThan(1);
+    // The report's engaged share is the one the week's referrals used (buyerMods), not worked out again.
+    expect(last.engaged).toBeCloseTo(engagedShare(weekly, activeCustomers(withCommunity.at(-2)!.state.companies.player!.markets.US!.pool), DEFAULT_COMMUNITY.halfCost), 12);
   });
 
-  it('leaves the state hash of a run that never sets it unchanged, and is refused above the cash or for an unknown market', () => {
-    // Turn 1 is the same in both runs: the field is undefined and dropped by the hash.
-    expect(stateHash(withCommunity[0]!.state)).toBe(stateHash(without[0]!.state));
-    expect(withCommunity[0]!.state.companies.player!.markets.US!.community).toBeUndefined();
+  it('is left out of the state hash until set, and hashed once set (even to 0)', () => {
+    const state = without.at(-1)!.state;
+    const withKey = (value: number | undefined) => {
+      const c = state.companies.player!;
+      return { ...state, companies: { ...state.companies, player: { ...c, markets: { ...c.markets, US: { ...c.markets.US!, community: value } } } } };
+    };
+    const dropped = (() => {
+      const s = withKey(undefined);
+      delete (s.companies.player!.markets.US as { community?: number }).community;
+      return s;
+    })();
+    expect(state.companies.player!.markets.US!.community).toBeUndefined();
+    expect(stateHash(withKey(undefined))).toBe(stateHash(dropped));
+    expect(stateHash(withKey(0))).not.toBe(stateHash(dropped));
+    expect(stateHash(withKey(0))).not.toBe(stateHash(withKey(100)));
+  });
+
+  it('is refused above the cash or for an unknown market, and changes nothing', () => {
     const poor = scenarioFrom((s) => { quiet(s); s.player.cash = 100_000; });
     const [t] = play(startOf(poor), [[{ type: 'setCommunity', market: 'US', weekly: 200_000 }, { type: 'setCommunity', market: 'XX', weekly: 1 }]]);
     const reasons = t!.report.companies.player!.refused.map((r) => r.reason.en);
