@@ -4,7 +4,7 @@ export const casesEn = {
   'cases.openHint': 'Real cases of sellers going abroad, success and failure, played out.',
   'cases.browse': 'Browse the cases',
   'cases.heading': 'Case library',
-  'cases.intro': 'Real cases of Chinese sellers going abroad, each with the figure the course document records. The document gives only the outcome; the company, market, product, dates and moves are each scenario\'s reconstruction. Open a case to read its briefing and play it; the debrief sets your run beside the reconstructed play.',
+  'cases.intro': 'Real cases of Chinese sellers going abroad, each with the figure the course document records. The document gives only a one-sentence outcome; the particular company, market, product, dates, prices and other moves are each scenario\'s assumptions. Open a case to read its briefing and play it; the debrief sets your run beside the reconstructed play.',
   'cases.none': 'This build has no case scenarios.',
   'cases.outcome.success': 'Success',
   'cases.outcome.failure': 'Failure',

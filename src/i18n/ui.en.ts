@@ -299,7 +299,7 @@ export const uiEn = {
   'err.negative': 'An amount cannot be negative (enter 0 for none).',
   'err.listFirstCommunity': 'List a product in this market first: a community is of your own buyers there.',
   'community.budget': 'Community operations ({cur} a week)',
-  'community.hint': 'Run buyer groups (WhatsApp/LINE/Telegram): a weekly budget engages part of your active customers; engaged customers invite friends, who trust the shop and become new customers, and come back more often. Diminishing returns; it grows with your customer base and their satisfaction.',
+  'community.hint': 'Run buyer groups (WhatsApp/LINE/Telegram): a weekly budget engages part of your active customers; engaged customers invite friends, who trust the shop and become new customers, and come back more often. Diminishing returns; it grows with your customer base and their satisfaction. It works through the customers you already have there: with none yet, the money engages no one.',
   'act.service': '{market}: service agents, {n}{extras}',
   'act.serviceLanguage': ', in the buyers\' language',
   'act.serviceHours': ', in their hours',

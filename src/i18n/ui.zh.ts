@@ -301,7 +301,7 @@ export const uiZh: Record<keyof typeof uiEn, string> = {
   'err.negative': '金额不能为负数（不需要请输入 0）。',
   'err.listFirstCommunity': '请先在这个市场上架商品：社群由你在当地的买家组成。',
   'community.budget': '社群运营（每周 {cur}）',
-  'community.hint': '社群运营（私域流量）：在 WhatsApp、LINE、Telegram 上运营买家群。每周投入预算，带动一部分活跃客户参与互动；参与的客户会邀请好友，好友因信任店铺而成为新客户，他们自己也会更常回访。投入的边际效果递减；效果随客户规模和满意度提升。',
+  'community.hint': '社群运营（私域流量）：在 WhatsApp、LINE、Telegram 上运营买家群。每周投入预算，带动一部分活跃客户参与互动；参与的客户会邀请好友，好友因信任店铺而成为新客户，他们自己也会更常回访。投入的边际效果递减；效果随客户规模和满意度提升。社群靠你在当地已有的客户运转：还没有客户时，这笔钱带动不了任何人。',
   'act.service': '{market}：客服 {n} 人{extras}',
   'act.serviceLanguage': '，使用买家语言',
   'act.serviceHours': '，按买家时区',

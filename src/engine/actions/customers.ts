@@ -39,6 +39,7 @@ export const setComplaintHandling = {
 
 /**
  * A weekly community-operations budget in a market (seed 004 §03 社群運營; community.ts):
- * paid each turn with the ads while cash lasts; 0 stops it.
+ * paid each turn with the ads while cash lasts; 0 stops it. A community is of the
+ * company's own buyers, so it needs a listing in the market.
  */
-export const setCommunity = weeklyBudget('community', { en: 'community', zh: '社群运营' });
+export const setCommunity = weeklyBudget('community', { en: 'community', zh: '社群运营' }, true);

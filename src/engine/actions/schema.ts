@@ -173,7 +173,7 @@ const ACTION_ABOUT: Readonly<Record<keyof typeof ACTION_FIELDS, string>> = {
   commissionResearch: 'Buys a market-research estimate of a hidden value, paid at once and delivered after the method’s turns.',
   setStaff: 'Sets the head count of one team role; salaries are paid every turn, and staff lift execution.',
   qualifyBackupSupplier: 'Qualifies a backup factory, paid once (`compliance.backupSupplier`): a supplier-outage switch then costs less and works more often.',
-  setCommunity: 'Sets a market’s weekly community-operations budget (buyer groups whose members invite friends); 0 stops it.',
+  setCommunity: 'Sets a market’s weekly community-operations budget (buyer groups whose members invite friends); 0 stops it. Refused above 0 where the company lists no product in the market.',
 };
 
 type Fields = typeof ACTION_FIELDS;

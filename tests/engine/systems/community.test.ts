@@ -82,4 +82,18 @@ describe('community: in play', () => {
     expect(reasons[1]).toMatch(/no market "XX"/);
     expect(t!.state.companies.player!.markets.US!.community).toBeUndefined();
   });
+
+  it('needs a listing in the market (a community is of the company\'s own buyers), one listed earlier in the turn too; 0 always stops it', () => {
+    const rich = scenarioFrom((s) => { quiet(s); busy(s); s.player.listings = s.player.listings.filter((l) => l.market !== 'DE'); });
+    const [t] = play(startOf(rich), [[
+      { type: 'setCommunity', market: 'DE', weekly: 100_000 },
+      { type: 'setCommunity', market: 'DE', weekly: 0 },
+      { type: 'setPrice', market: 'DE', channel: 'amazon', product: 'lamp', price: 2999 },
+      { type: 'setCommunity', market: 'DE', weekly: 200_000 },
+    ]]);
+    const refused = t!.report.companies.player!.refused;
+    expect(refused.map((r) => r.index)).toEqual([0]);
+    expect(refused[0]!.reason.en).toMatch(/List a product in this market first/);
+    expect(t!.state.companies.player!.markets.DE!.community).toBe(200_000);
+  });
 });
