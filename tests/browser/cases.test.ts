@@ -151,9 +151,14 @@ describe('the case library', () => {
     expect(await page.getByTestId('cmp-ah-fig-0').textContent()).toContain(new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(wantAh['fig-0']!));
     const text = (await compare.textContent())!;
     for (const part of ['Your run beside the case as reconstructed', 'As reconstructed', 'In the case', 'about 85.0%', 'Score and its parts', 'Revenue, all weeks']) expect(text).toContain(part);
+    // The reconstructed column's moves, in the case's own words.
+    expect(await page.getByTestId('as-happened-moves').textContent()).toBe(scenario.asHappened!.description!.en);
     // The language changes; the as-happened run is kept, not played again.
     await page.getByTestId('lang-zh').click();
     expect(await page.locator('[data-testid="case-compare"][data-state="done"]').textContent()).toContain('还原经过');
+    expect(await page.getByTestId('as-happened-moves').textContent()).toBe(scenario.asHappened!.description!.zh);
+    // The screen-reader status line does not keep the English announcement after the switch.
+    expect(await page.locator('[role="status"][aria-live="polite"]').first().textContent()).not.toMatch(/ready to compare/);
     expect((await column(page, 'ah')).score).toBe(wantAh.score);
     await page.getByTestId('lang-en').click();
     expect(w.errors).toEqual([]);

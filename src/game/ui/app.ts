@@ -113,6 +113,8 @@ export class App {
     const focusedId = document.activeElement?.id ?? null;
     const focusedTestId = (document.activeElement as HTMLElement | null)?.dataset?.testid ?? null;
     this.lang = lang;
+    // A message in the other language would be read out again in it: the status line starts empty.
+    this.live.textContent = '';
     try { this.store.setItem(LANG_KEY, lang); } catch { /* the choice lasts this visit only */ }
     this.world?.setLanguage(lang);
     if (this.screen.name === 'replay') this.screen.viewer.world?.setLanguage(lang);

@@ -1,6 +1,7 @@
 // The case debrief's comparison (issue 6 §5): the student's run beside the
 // as-happened run on the same seed — the case's figures (against the case's own
-// target), the score and its parts, and headline figures of both runs. The
+// target), the score and its parts, and headline figures of both runs, with the
+// reconstructed moves in the case's own words (asHappened.description). The
 // as-happened run is played in the background (src/game/caseRuns.ts); until it is
 // done its column says how far it has got. Numbers come from RunSummary; this
 // file only formats them.
@@ -29,6 +30,9 @@ export function caseComparison(app: App): HTMLElement | null {
   const box = h('section', { class: 'card case-compare', 'data-testid': TESTID, 'data-state': state, 'aria-labelledby': 'case-compare-heading', 'aria-busy': String(state === 'playing') },
     h('h2', { id: 'case-compare-heading' }, tr('compare.heading')),
     play ? h('p', { class: 'hint' }, tr('compare.hint', { seed: String(s.seed) })) : h('p', { class: 'hint' }, tr('compare.noScript')));
+  // What the reconstructed column played, in the case's own words (text from the scenario file, shown as text).
+  const moves = s.scenario.asHappened?.description?.[app.lang];
+  if (play && moves) box.appendChild(h('p', { class: 'compare-moves', 'data-testid': 'as-happened-moves' }, moves));
   if (play && state === 'playing') box.appendChild(progressLine(app, play));
   if (play?.error) box.appendChild(h('p', { class: 'neg', role: 'alert' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), tr('compare.failed', { detail: play.error })));
   const cols = play !== null;
