@@ -132,7 +132,8 @@ export function checkCommunity(ctx: Ctx, f: { market: string; weekly: string }):
   const listed = ctx.view.company.listings.some((l) => l.market === f.market)
     || ctx.pending.list().some((d) => d.action.type === 'setPrice' && d.action.market === f.market);
   const known = ctx.scenario.markets.some((m) => m.id === f.market);
-  if (known && !listed && !(stopping.ok && stopping.value === 0)) errors.push({ field: 'weekly', key: 'err.listFirstCommunity' });
+  // Only a budget that reads as one is told to list first: a typing error gets its own message alone.
+  if (known && !listed && stopping.ok && stopping.value > 0) errors.push({ field: 'weekly', key: 'err.listFirstCommunity' });
   return checkWeeklyBudget(ctx, f, 'setCommunity', errors);
 }
 

@@ -135,6 +135,8 @@ describe('community operations (社群运营)', () => {
     const bare = { ...ctx(gone), view: { ...ctx().view, company: { ...ctx().view.company, listings: [] } } };
     expect(errs(checkCommunity(bare, { market: 'US', weekly: '10' }))).toEqual(['weekly:err.listFirstCommunity']);
     expect(checkCommunity(bare, { market: 'US', weekly: '0' }).ok).toBe(true);
+    // A typing error there gets its own message alone.
+    expect(errs(checkCommunity(bare, { market: 'US', weekly: 'abc' }))).toEqual(['weekly:err.notAmount']);
     const cash = ctx().view.company.cash;
     expect(checkCommunity(ctx(), { market: 'US', weekly: (cash / 100).toFixed(2) }).ok).toBe(true);
     expect(errs(checkCommunity(ctx(), { market: 'US', weekly: ((cash + 1) / 100).toFixed(2) }))).toEqual(['weekly:err.budgetCash']);

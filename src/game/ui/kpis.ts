@@ -33,14 +33,16 @@ export function kpiDelta(app: App, key: string, v: number, before: number | unde
   if (before === undefined || !Number.isFinite(before) || !Number.isFinite(v)) return null;
   const diff = v - before;
   const f = app.fmt();
-  const eps = RATE.has(key) ? 0.0005 : key === 'rating' || key === 'deliveryDays' ? 0.005 : 0.5;
+  // Below what the shown digits can tell apart, it is "no change": rating 2 decimals, days 1.
+  const eps = RATE.has(key) ? 0.0005 : key === 'rating' ? 0.005 : key === 'deliveryDays' ? 0.05 : 0.5;
   if (Math.abs(diff) < eps) return h('span', { class: 'delta flat' }, h('span', { 'aria-hidden': 'true' }, '■ '), app.tr('delta.same'));
   const up = diff > 0;
   const good = LOWER_BETTER.has(key) ? !up : up;
   let amount: string;
   if (MONEY.has(key)) amount = f.money(Math.abs(diff));
   else if (RATE.has(key)) amount = app.tr('unit.points', { n: f.dec(Math.abs(diff) * 100, 1) });
-  else if (key === 'rating' || key === 'deliveryDays') amount = f.dec(Math.abs(diff), 2);
+  else if (key === 'deliveryDays') amount = app.tr('unit.days', { n: f.dec(Math.abs(diff), 1) });
+  else if (key === 'rating') amount = f.dec(Math.abs(diff), 2);
   else amount = f.count(Math.abs(diff));
   // The arrow and word say which way it moved; a worse move also carries a ⚠ (and
   // the words "worse"/"better" for screen readers), so green/red is never the only cue.
