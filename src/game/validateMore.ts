@@ -85,9 +85,7 @@ export function checkComplaints(ctx: Ctx, f: { market: string; policy: string })
 export function checkPromotion(ctx: Ctx, f: { market: string; kind: string; depth: string; turns: string }): Checked {
   const errors: FieldError[] = [];
   market(ctx, f.market, errors);
-  const listed = ctx.view.company.listings.some((l) => l.market === f.market)
-    || ctx.pending.list().some((d) => d.action.type === 'setPrice' && d.action.market === f.market);
-  if (!listed) errors.push({ field: 'kind', key: 'err.listFirstMarket' });
+  if (!listsIn(ctx, f.market)) errors.push({ field: 'kind', key: 'err.listFirstMarket' });
   const depth = parseWhole(f.depth, 0, 70);
   if (!depth.ok) errors.push({ field: 'depth', key: depth.key, ...(depth.vars ? { vars: depth.vars } : {}) });
   const turns = parseWhole(f.turns, 1, 4);
@@ -109,11 +107,23 @@ export function checkHedge(ctx: Ctx, f: { currency: string; share: string; turns
 }
 
 /** A weekly budget in a market (the engine's actions/budget.ts): yuan typed, 0 stops it, no more than the cash left. */
-function checkWeeklyBudget(ctx: Ctx, f: { market: string; weekly: string }, type: 'setFraudControl' | 'setCommunity', errors: FieldError[] = []): Checked {
+/** Whether the company lists a product in `market`, now or by a pending decision. */
+function listsIn(ctx: Ctx, market: string): boolean {
+  return ctx.view.company.listings.some((l) => l.market === market)
+    || ctx.pending.list().some((d) => d.action.type === 'setPrice' && d.action.market === market);
+}
+
+/** A weekly budget in a market (the engine's actions/budget.ts): yuan typed, 0 stops it, no more than the cash left; `also` checks a budget that reads as one. */
+function checkWeeklyBudget(ctx: Ctx, f: { market: string; weekly: string }, type: 'setFraudControl' | 'setCommunity', also?: (weekly: number) => FieldError | null): Checked {
+  const errors: FieldError[] = [];
   market(ctx, f.market, errors);
   const w = parseMoney(f.weekly, lookup(ctx.scenario).homeDecimals);
   if (!w.ok) errors.push({ field: 'weekly', key: w.key, ...(w.vars ? { vars: w.vars } : {}) });
-  else if (w.value > cashLeft(ctx, decisionKey({ type, market: f.market }))) errors.push({ field: 'weekly', key: 'err.budgetCash' });
+  else {
+    const more = also?.(w.value) ?? null;
+    if (more) errors.push(more);
+    if (w.value > cashLeft(ctx, decisionKey({ type, market: f.market }))) errors.push({ field: 'weekly', key: 'err.budgetCash' });
+  }
   return finish({ type, market: f.market, weekly: w.ok ? w.value : 0 }, errors, 'weekly');
 }
 
@@ -127,14 +137,9 @@ export function checkFraud(ctx: Ctx, f: { market: string; weekly: string }): Che
  * a budget there would be paid and engage no one (engine community.ts).
  */
 export function checkCommunity(ctx: Ctx, f: { market: string; weekly: string }): Checked {
-  const errors: FieldError[] = [];
-  const stopping = parseMoney(f.weekly, lookup(ctx.scenario).homeDecimals);
-  const listed = ctx.view.company.listings.some((l) => l.market === f.market)
-    || ctx.pending.list().some((d) => d.action.type === 'setPrice' && d.action.market === f.market);
   const known = ctx.scenario.markets.some((m) => m.id === f.market);
-  // Only a budget that reads as one is told to list first: a typing error gets its own message alone.
-  if (known && !listed && stopping.ok && stopping.value > 0) errors.push({ field: 'weekly', key: 'err.listFirstCommunity' });
-  return checkWeeklyBudget(ctx, f, 'setCommunity', errors);
+  return checkWeeklyBudget(ctx, f, 'setCommunity', (weekly) =>
+    (known && weekly > 0 && !listsIn(ctx, f.market) ? { field: 'weekly', key: 'err.listFirstCommunity' } : null));
 }
 
 /** Weekly wages of a market's service team as the student would set it (home minor units). */

@@ -16,53 +16,39 @@ const kpiTest = z.strictObject({
 });
 const event = Id.describe('Id of an event in `events`.');
 
+/**
+ * One guard or action of the registry: its `type` with what it does, and its
+ * `params`, described by the names it takes (`what`: "guard" or "action").
+ */
+function ref<T extends string, P extends z.ZodRawShape>(type: T, does: string, what: 'guard' | 'action', params: z.ZodObject<P>) {
+  const names = Object.keys(params.shape).map((k) => `\`${k}\``);
+  const listed = names.length === 1 ? `parameter: ${names[0]}` : `parameters: ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return z.strictObject({ type: z.literal(type).describe(does), params: params.describe(`The ${what}’s ${listed}.`) });
+}
+
 export const GuardRef = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('turnIs').describe('Holds in one turn.'),
-    params: z.strictObject({ turn: turn.describe('The turn it holds in; a turn after the scenario’s last is a load error.') }).describe('The guard’s parameter: `turn`.'),
-  }),
-  z.strictObject({
-    type: z.literal('turnAtLeast').describe('Holds from a turn on.'),
-    params: z.strictObject({ turn: turn.describe('The first turn it holds in; it holds in every later one too.') }).describe('The guard’s parameter: `turn`.'),
-  }),
+  ref('turnIs', 'Holds in one turn.', 'guard', z.strictObject({ turn: turn.describe('The turn it holds in; a turn after the scenario’s last is a load error.') })),
+  ref('turnAtLeast', 'Holds from a turn on.', 'guard', z.strictObject({ turn: turn.describe('The first turn it holds in; it holds in every later one too.') })),
   z.strictObject({ type: z.literal('kpiAtLeast').describe('Holds when a KPI of the previous turn is at least a value.'), params: kpiTest.describe('The guard’s parameters: `kpi`, `value` and, optionally, `market`.') }),
   z.strictObject({ type: z.literal('kpiBelow').describe('Holds when a KPI of the previous turn is below a value.'), params: kpiTest.describe('The guard’s parameters: `kpi`, `value` and, optionally, `market`.') }),
-  z.strictObject({
-    type: z.literal('eventActive').describe('Holds while an event is active (as it stood at the start of the turn).'),
-    params: z.strictObject({ event }).describe('The guard’s parameter: `event`.'),
-  }),
+  ref('eventActive', 'Holds while an event is active (as it stood at the start of the turn).', 'guard', z.strictObject({ event })),
 ]);
 
 export const ActionRef = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('triggerEvent').describe('Starts an event now; it lasts its durationTurns.'), params: z.strictObject({ event }).describe('The action’s parameter: `event`.') }),
-  z.strictObject({ type: z.literal('endEvent').describe('Ends an active event now.'), params: z.strictObject({ event }).describe('The action’s parameter: `event`.') }),
-  z.strictObject({
-    type: z.literal('setParameter').describe('Sets a market, channel or carrier parameter from now on (README §8).'),
-    params: z.strictObject({
-      parameter: Parameter.describe('The parameter set; it keeps the new value until set again (scenarios/README.md §5).'),
-      target: Id.describe('Id of the market, channel or carrier the parameter belongs to.'),
-      value: z.number().min(-1e12).max(1e12).describe('The new value; its unit and limits depend on the parameter, checked on load (scenarios/README.md §5; src/engine/script/values.ts): rates and commission are fractions 0–1, thresholds and perItemDuty local minor units (negative removes a threshold), feePerOrder home minor units, demandFactor and costFactor multiples 0–20, extraDays whole days.'),
-    }).describe('The action’s parameters: `parameter`, `target` and `value`.'),
-  }),
-  z.strictObject({
-    type: z.literal('setObjective').describe('Activates an objective (one with activeFromStart false).'),
-    params: z.strictObject({ objective: Id.describe('Id of an objective in `objectives`.') }).describe('The action’s parameter: `objective`.'),
-  }),
-  z.strictObject({
-    type: z.literal('showMessage').describe('Shows the student a message.'),
-    params: z.strictObject({ text: Localised.describe('The message, read after this turn’s report, before the student plans the next turn.') }).describe('The action’s parameter: `text`.'),
-  }),
-  z.strictObject({
-    type: z.literal('endScenario').describe('Finishes the run.'),
-    params: z.strictObject({ reason: Localised.describe('Why the run ended, as the student reads it.') }).describe('The action’s parameter: `reason`.'),
-  }),
-  z.strictObject({
-    type: z.literal('shockCurrency').describe('Moves an exchange rate once.'),
-    params: z.strictObject({
-      currency: CurrencyCode.describe('ISO code of a market’s currency (not the home currency, whose rate is fixed).'),
-      multiply: z.number().min(0.2).max(5).describe('Multiplies its rate (home units per local unit) once: 0.9 = the currency loses 10% against the home currency.'),
-    }).describe('The action’s parameters: `currency` and `multiply`.'),
-  }),
+  ref('triggerEvent', 'Starts an event now; it lasts its durationTurns.', 'action', z.strictObject({ event })),
+  ref('endEvent', 'Ends an active event now.', 'action', z.strictObject({ event })),
+  ref('setParameter', 'Sets a market, channel or carrier parameter from now on (README §8).', 'action', z.strictObject({
+    parameter: Parameter.describe('The parameter set; it keeps the new value until set again (scenarios/README.md §5).'),
+    target: Id.describe('Id of the market, channel or carrier the parameter belongs to.'),
+    value: z.number().min(-1e12).max(1e12).describe('The new value; its unit and limits depend on the parameter, checked on load (scenarios/README.md §5; src/engine/script/values.ts): rates and commission are fractions 0–1, thresholds and perItemDuty local minor units (negative removes a threshold), feePerOrder home minor units, demandFactor and costFactor multiples 0–20, extraDays whole days.'),
+  })),
+  ref('setObjective', 'Activates an objective (one with activeFromStart false).', 'action', z.strictObject({ objective: Id.describe('Id of an objective in `objectives`.') })),
+  ref('showMessage', 'Shows the student a message.', 'action', z.strictObject({ text: Localised.describe('The message, read after this turn’s report, before the student plans the next turn.') })),
+  ref('endScenario', 'Finishes the run.', 'action', z.strictObject({ reason: Localised.describe('Why the run ended, as the student reads it.') })),
+  ref('shockCurrency', 'Moves an exchange rate once.', 'action', z.strictObject({
+    currency: CurrencyCode.describe('ISO code of a market’s currency (not the home currency, whose rate is fixed).'),
+    multiply: z.number().min(0.2).max(5).describe('Multiplies its rate (home units per local unit) once: 0.9 = the currency loses 10% against the home currency.'),
+  })),
 ]);
 export type GuardRef = z.infer<typeof GuardRef>;
 export type ActionRef = z.infer<typeof ActionRef>;
